@@ -1,0 +1,52 @@
+package org.zhifa.workstation.app;
+
+import java.nio.file.Path;
+import org.zhifa.workstation.cases.CaseService;
+import org.zhifa.workstation.cases.ReferenceDataService;
+import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
+import org.zhifa.workstation.store.Database;
+import org.zhifa.workstation.store.Stores;
+
+/** The composition root: one open data directory and the services over it. */
+public final class Workstation implements AutoCloseable {
+    private final Path dataDirectory;
+    private final Database database;
+    private final CaseService cases;
+    private final ReferenceDataService referenceData;
+    private final DemoTownshipLoader demoLoader;
+
+    private Workstation(Path dataDirectory, Database database) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        Stores stores = Stores.over(database);
+        this.cases = new CaseService(stores);
+        this.referenceData = new ReferenceDataService(stores);
+        this.demoLoader = new DemoTownshipLoader(stores);
+    }
+
+    /** Opens the data directory, creating and migrating its database as needed. */
+    public static Workstation open(Path dataDirectory) {
+        return new Workstation(dataDirectory, Database.open(dataDirectory));
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public ReferenceDataService referenceData() {
+        return referenceData;
+    }
+
+    public DemoTownshipLoader demoLoader() {
+        return demoLoader;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,8 @@
+package org.zhifa.workstation.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code zhifa case ...}. */
+@Command(name = "case", subcommands = {CaseListCommand.class, CaseShowCommand.class})
+final class CaseCommand {
+}

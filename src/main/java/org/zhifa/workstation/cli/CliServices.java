@@ -1,0 +1,20 @@
+package org.zhifa.workstation.cli;
+
+import java.nio.file.Path;
+import org.zhifa.workstation.cases.CaseService;
+import org.zhifa.workstation.cases.ReferenceDataService;
+import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
+
+/** The services the command line uses; opened for the data directory the user chose. */
+public interface CliServices extends AutoCloseable {
+    Path dataDirectory();
+
+    CaseService cases();
+
+    ReferenceDataService referenceData();
+
+    DemoTownshipLoader demoLoader();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,304 @@
+package org.zhifa.workstation.ui.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.zhifa.workstation.domain.cases.CaseEvent;
+import org.zhifa.workstation.domain.cases.CaseOfficer;
+import org.zhifa.workstation.domain.cases.CaseRecord;
+import org.zhifa.workstation.domain.cases.Evidence;
+import org.zhifa.workstation.domain.catalog.CatalogMatter;
+import org.zhifa.workstation.domain.officer.Certificate;
+import org.zhifa.workstation.domain.officer.Officer;
+import org.zhifa.workstation.domain.party.Party;
+import org.zhifa.workstation.domain.party.PartyKind;
+import org.zhifa.workstation.domain.text.Texts;
+import org.zhifa.workstation.ui.common.Formats;
+
+/** The selected case, read-only: basic data, party, matter, officers, history and evidence. */
+public final class CaseDetailView extends StackPane {
+    private final Clock clock;
+    private final VBox emptyState;
+    private final VBox loadingState;
+    private final ScrollPane scroll = new ScrollPane();
+
+    public CaseDetailView(CaseListViewModel viewModel, Clock clock) {
+        this.clock = clock;
+        setId("caseDetailPane");
+        getStyleClass().add("case-detail");
+        setMinWidth(380);
+
+        Label emptyTitle = new Label(Texts.tr("ui.detail.empty"));
+        emptyTitle.getStyleClass().add("empty-title");
+        Label emptyHint = new Label(Texts.tr("ui.detail.emptyHint"));
+        emptyHint.getStyleClass().add("muted");
+        emptyHint.setWrapText(true);
+        emptyState = new VBox(8, emptyTitle, emptyHint);
+        emptyState.setId("caseDetailEmpty");
+        emptyState.setAlignment(Pos.CENTER);
+        emptyState.setMaxWidth(360);
+        emptyState.getStyleClass().add("empty-state");
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(36, 36);
+        loadingState = new VBox(10, progress, new Label(Texts.tr("ui.detail.loading")));
+        loadingState.setAlignment(Pos.CENTER);
+        loadingState.setId("caseDetailLoading");
+
+        scroll.setId("caseDetailScroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+
+        getChildren().addAll(emptyState, scroll, loadingState);
+        viewModel.selectedCaseProperty().addListener((obs, oldValue, newValue) -> show(newValue));
+        viewModel.detailLoadingProperty().addListener((obs, oldValue, newValue) -> loadingState.setVisible(newValue));
+        loadingState.setVisible(viewModel.detailLoadingProperty().get());
+        show(viewModel.selectedCaseProperty().get());
+    }
+
+    private void show(CaseRecord record) {
+        emptyState.setVisible(record == null);
+        scroll.setVisible(record != null);
+        scroll.setContent(record == null ? null : content(record));
+        scroll.setVvalue(0);
+    }
+
+    private VBox content(CaseRecord c) {
+        VBox box = new VBox(14,
+                header(c),
+                section("ui.detail.section.basic", basic(c)),
+                section("ui.detail.section.party", party(c.party())),
+                section("ui.detail.section.matter", matter(c.matter())),
+                section("ui.detail.section.officers", officers(c)),
+                section("ui.detail.section.events", events(c)),
+                section("ui.detail.section.evidence", evidence(c)));
+        box.setPadding(new Insets(16, 18, 24, 18));
+        box.getStyleClass().add("detail-content");
+        return box;
+    }
+
+    private Node header(CaseRecord c) {
+        Label caseNo = new Label(c.caseNo());
+        caseNo.setId("detailCaseNo");
+        caseNo.getStyleClass().add("detail-case-no");
+        caseNo.setWrapText(true);
+        Label cause = new Label(Formats.text(c.cause()));
+        cause.setId("detailCause");
+        cause.getStyleClass().add("detail-cause");
+        cause.setWrapText(true);
+        Label procedure = new Label(Formats.label(c.procedure()));
+        procedure.getStyleClass().addAll("badge", "badge-neutral");
+        HBox badges = new HBox(8, StateBadges.badge(c.state()), procedure);
+        VBox header = new VBox(6, caseNo, cause, badges);
+        header.getStyleClass().add("detail-header");
+        return header;
+    }
+
+    private static Node section(String titleKey, Node body) {
+        Label title = new Label(Texts.tr(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox section = new VBox(10, title, body);
+        section.getStyleClass().add("detail-section");
+        return section;
+    }
+
+    private static Node basic(CaseRecord c) {
+        FormGrid grid = new FormGrid();
+        grid.field("ui.detail.caseNo", c.caseNo());
+        grid.node("ui.detail.state", StateBadges.badge(c.state()));
+        grid.field("ui.detail.procedure", Formats.label(c.procedure()));
+        grid.field("ui.detail.source", Formats.label(c.source()));
+        grid.wide("ui.detail.cause", c.cause());
+        grid.wide("ui.detail.authority", c.authority() == null ? null : c.authority().name());
+        grid.field("ui.detail.actDate", Formats.date(c.actDate()));
+        grid.field("ui.detail.actPlace", c.actPlace());
+        grid.field("ui.detail.discoveredOn", Formats.date(c.discoveredOn()));
+        grid.field("ui.detail.filedOn", Formats.date(c.filedOn()));
+        grid.field("ui.detail.decidedOn", Formats.date(c.decidedOn()));
+        grid.field("ui.detail.closedOn", Formats.date(c.closedOn()));
+        grid.field("ui.detail.fine", Formats.money(c.fineAmount())).getStyleClass().add("money");
+        if (c.confiscatedAmount() != null) {
+            grid.field("ui.detail.confiscated", Formats.money(c.confiscatedAmount())).getStyleClass().add("money");
+        }
+        if (c.facts() != null && !c.facts().isBlank()) {
+            grid.wide("ui.detail.facts", c.facts());
+        }
+        return grid;
+    }
+
+    private static Node party(Party p) {
+        if (p == null) {
+            return muted(Texts.tr("ui.detail.party.none"));
+        }
+        FormGrid grid = new FormGrid();
+        boolean person = p.kind() == PartyKind.INDIVIDUAL;
+        grid.field(person ? "ui.detail.party.personName" : "ui.detail.party.orgName", p.name(), "detailPartyName");
+        grid.field("ui.detail.party.kind", Formats.label(p.kind()));
+        grid.field(person ? "ui.detail.party.idNumber" : "ui.detail.party.creditCode", p.identifier());
+        if (person) {
+            grid.field("ui.detail.party.gender", p.gender());
+            grid.field("ui.detail.party.birthDate", Formats.date(p.birthDate()));
+        } else {
+            grid.field("ui.detail.party.legalRepresentative", p.legalRepresentative());
+        }
+        grid.field("ui.detail.party.phone", p.phone());
+        grid.wide("ui.detail.party.address", p.address());
+        if (p.serviceAddress() != null && !p.serviceAddress().isBlank() && !p.serviceAddress().equals(p.address())) {
+            grid.wide("ui.detail.party.serviceAddress", p.serviceAddress());
+        }
+        return grid;
+    }
+
+    private static Node matter(CatalogMatter m) {
+        if (m == null) {
+            return muted(Texts.tr("ui.detail.matter.none"));
+        }
+        FormGrid grid = new FormGrid();
+        grid.field("ui.detail.matter.code", m.code());
+        grid.field("ui.detail.matter.area", m.area());
+        grid.wide("ui.detail.matter.name", m.name());
+        grid.wide("ui.detail.matter.violated", m.violatedProvision());
+        grid.wide("ui.detail.matter.penalty", m.penaltyProvision());
+        Label statute = grid.wide("ui.detail.matter.statutoryText", m.statutoryText());
+        statute.getStyleClass().add("statute-text");
+        return grid;
+    }
+
+    private Node officers(CaseRecord c) {
+        if (c.officers().isEmpty()) {
+            return muted(Texts.tr("ui.detail.officers.none"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        GridPane grid = table("ui.detail.officers.name", "ui.detail.officers.duty", "ui.detail.officers.role",
+                "ui.detail.officers.certificate", "ui.detail.officers.status", "ui.detail.officers.validTo");
+        grid.setId("detailOfficers");
+        int row = 1;
+        for (CaseOfficer co : c.officers()) {
+            Officer o = co.officer();
+            Certificate cert = o.certificate();
+            CertificateCheck check = CertificateCheck.of(o, today);
+            Label badge = new Label(check.label());
+            badge.getStyleClass().addAll("badge", check.styleClass());
+            if (cert != null && cert.statusNote() != null && !cert.statusNote().isBlank()) {
+                badge.setText(check.label() + Texts.tr("ui.detail.officers.note", cert.statusNote()));
+            }
+            grid.addRow(row++,
+                    cell(o.name()),
+                    cell(Formats.label(co.duty())),
+                    cell(Formats.label(o.role())),
+                    cell(cert == null ? null : cert.number()),
+                    badge,
+                    cell(cert == null ? null : Formats.date(cert.validTo())));
+        }
+        return grid;
+    }
+
+    private static Node events(CaseRecord c) {
+        if (c.events().isEmpty()) {
+            return muted(Texts.tr("ui.detail.events.none"));
+        }
+        Map<String, String> names = new HashMap<>();
+        for (CaseOfficer co : c.officers()) {
+            names.put(co.officer().code(), co.officer().name());
+        }
+        VBox list = new VBox(0);
+        list.setId("detailEvents");
+        list.getStyleClass().add("timeline");
+        for (CaseEvent e : c.events()) {
+            Label date = new Label(Formats.date(e.date()));
+            date.getStyleClass().add("timeline-date");
+            date.setMinWidth(Label.USE_PREF_SIZE);
+            Label kind = new Label(Formats.label(e.kind()));
+            kind.getStyleClass().add("timeline-kind");
+            String who = e.officerCode() == null ? null : names.getOrDefault(e.officerCode(), e.officerCode());
+            Label summary = new Label(who == null ? Formats.text(e.summary())
+                    : Texts.tr("ui.detail.events.summaryBy", Formats.text(e.summary()), who));
+            summary.setWrapText(true);
+            summary.getStyleClass().add("timeline-summary");
+            VBox text = new VBox(2, kind, summary);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox item = new HBox(14, date, text);
+            item.getStyleClass().add("timeline-item");
+            list.getChildren().add(item);
+        }
+        return list;
+    }
+
+    private static Node evidence(CaseRecord c) {
+        if (c.evidence().isEmpty()) {
+            return muted(Texts.tr("ui.detail.evidence.none"));
+        }
+        VBox list = new VBox(8);
+        list.setId("detailEvidence");
+        int n = 1;
+        for (Evidence e : c.evidence()) {
+            Label number = new Label(Integer.toString(n++));
+            number.getStyleClass().add("evidence-number");
+            number.setMinWidth(Label.USE_PREF_SIZE);
+            Label title = new Label(Formats.text(e.title()));
+            title.getStyleClass().add("evidence-title");
+            title.setWrapText(true);
+            Label kind = new Label(Formats.label(e.kind()));
+            kind.getStyleClass().addAll("badge", "badge-neutral");
+            Label collected = new Label(Texts.tr("ui.detail.evidence.collectedOn", Formats.date(e.collectedOn())));
+            collected.getStyleClass().add("muted");
+            FlowPane meta = new FlowPane(8, 4, kind, collected);
+            VBox text = new VBox(3, title, meta);
+            if (e.proves() != null && !e.proves().isBlank()) {
+                Label proves = new Label(Texts.tr("ui.detail.evidence.proves", e.proves()));
+                proves.setWrapText(true);
+                proves.getStyleClass().add("evidence-proves");
+                text.getChildren().add(proves);
+            }
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox item = new HBox(10, number, text);
+            item.getStyleClass().add("evidence-item");
+            list.getChildren().add(item);
+        }
+        return list;
+    }
+
+    private static GridPane table(String... headerKeys) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("mini-table");
+        grid.setHgap(14);
+        grid.setVgap(6);
+        for (int i = 0; i < headerKeys.length; i++) {
+            Label h = new Label(Texts.tr(headerKeys[i]));
+            h.getStyleClass().add("mini-table-header");
+            h.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(h, i, 0);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(Label.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    private static Label cell(String text) {
+        Label label = new Label(Formats.text(text));
+        label.getStyleClass().add("mini-table-cell");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+}

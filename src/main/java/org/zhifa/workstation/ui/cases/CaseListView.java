@@ -1,0 +1,232 @@
+package org.zhifa.workstation.ui.cases;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.zhifa.workstation.domain.cases.CaseState;
+import org.zhifa.workstation.domain.cases.CaseSummary;
+import org.zhifa.workstation.domain.cases.ProcedureKind;
+import org.zhifa.workstation.domain.text.Texts;
+import org.zhifa.workstation.ui.common.Formats;
+
+/** The case screen: search and filter on top, the case table on the left, the selected case on the right. */
+public final class CaseListView extends BorderPane {
+    private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+
+    private final CaseListViewModel viewModel;
+    private final TextField searchField = new TextField();
+    private final ComboBox<StateFilter> stateFilter = new ComboBox<>();
+    private final TableView<CaseSummary> table = new TableView<>();
+    private final CaseDetailView detail;
+    private boolean syncingSelection;
+
+    public CaseListView(CaseListViewModel viewModel, Clock clock) {
+        this.viewModel = viewModel;
+        this.detail = new CaseDetailView(viewModel, clock);
+        getStyleClass().add("case-screen");
+        setId("caseScreen");
+
+        SplitPane split = new SplitPane(buildListSide(), detail);
+        split.setId("caseSplit");
+        split.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(detail, false);
+        setCenter(split);
+        bindSelection();
+    }
+
+    private VBox buildListSide() {
+        Label title = new Label(Texts.tr("ui.cases.title"));
+        title.getStyleClass().add("page-title");
+
+        searchField.setId("caseSearchField");
+        searchField.setPromptText(Texts.tr("ui.cases.search.prompt"));
+        searchField.setTooltip(new Tooltip(Texts.tr("ui.cases.search.tooltip")));
+        searchField.getStyleClass().add("search-field");
+        searchField.textProperty().bindBidirectional(viewModel.keywordProperty());
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+
+        Label filterLabel = new Label(Texts.tr("ui.cases.filter.label"));
+        filterLabel.getStyleClass().add("field-label");
+        stateFilter.setId("caseStateFilter");
+        stateFilter.setItems(viewModel.stateFilters());
+        stateFilter.valueProperty().bindBidirectional(viewModel.stateFilterProperty());
+        stateFilter.setVisibleRowCount(12);
+        stateFilter.setPrefWidth(150);
+        filterLabel.setLabelFor(stateFilter);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("caseListBusy");
+        busy.setPrefSize(22, 22);
+        busy.setMaxSize(22, 22);
+        busy.visibleProperty().bind(viewModel.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        HBox toolbar = new HBox(10, searchField, filterLabel, stateFilter, busy);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("case-toolbar");
+
+        HBox header = new HBox(12, title);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox side = new VBox(10, header, toolbar, table);
+        side.getStyleClass().add("case-list-side");
+        side.setPadding(new Insets(16, 12, 12, 16));
+        side.setMinWidth(420);
+        return side;
+    }
+
+    private void buildTable() {
+        table.setId("caseTable");
+        table.getStyleClass().add("case-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
+
+        Comparator<String> text = Comparator.nullsLast(CHINESE::compare);
+        table.getColumns().add(column("colCaseNo", "ui.cases.column.caseNo", CaseSummary::caseNo, text,
+                Formats::text, 190));
+        table.getColumns().add(column("colCause", "ui.cases.column.cause", CaseSummary::cause, text,
+                Formats::text, 200));
+        table.getColumns().add(column("colParty", "ui.cases.column.party", CaseSummary::partyName, text,
+                Formats::text, 110));
+        table.getColumns().add(column("colMatter", "ui.cases.column.matter", CaseSummary::matterName, text,
+                Formats::text, 180));
+        TableColumn<CaseSummary, CaseState> state = column("colState", "ui.cases.column.state", CaseSummary::state,
+                Comparator.nullsLast(Comparator.<CaseState>naturalOrder()), Formats::label, 90);
+        state.setCellFactory(col -> new StateCell());
+        table.getColumns().add(state);
+        table.getColumns().add(column("colProcedure", "ui.cases.column.procedure", CaseSummary::procedure,
+                Comparator.nullsLast(Comparator.<ProcedureKind>naturalOrder()), Formats::label, 80));
+        Comparator<LocalDate> dates = Comparator.nullsLast(Comparator.<LocalDate>naturalOrder());
+        table.getColumns().add(column("colDiscovered", "ui.cases.column.discoveredOn", CaseSummary::discoveredOn,
+                dates, Formats::date, 100));
+        table.getColumns().add(column("colFiled", "ui.cases.column.filedOn", CaseSummary::filedOn, dates,
+                Formats::date, 100));
+        TableColumn<CaseSummary, BigDecimal> fine = column("colFine", "ui.cases.column.fine", CaseSummary::fineAmount,
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()), Formats::money, 110);
+        fine.getStyleClass().add("money-column");
+        table.getColumns().add(fine);
+
+        SortedList<CaseSummary> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        Label empty = new Label();
+        empty.getStyleClass().add("table-placeholder");
+        empty.textProperty().bind(Bindings.createStringBinding(
+                () -> !viewModel.loadedProperty().get() ? Texts.tr("ui.cases.loading") : Texts.tr("ui.cases.empty"),
+                viewModel.loadedProperty()));
+        table.setPlaceholder(empty);
+    }
+
+    private static <T> TableColumn<CaseSummary, T> column(String id, String titleKey, Function<CaseSummary, T> value,
+            Comparator<T> comparator, Function<T, String> format, double width) {
+        TableColumn<CaseSummary, T> column = new TableColumn<>(Texts.tr(titleKey));
+        column.setId(id);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(comparator);
+        column.setPrefWidth(width);
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : format.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, oldValue, newValue) -> {
+            if (!syncingSelection) {
+                viewModel.select(newValue);
+            }
+        });
+        // the table drops its selection when the rows are replaced: put it back from the view model
+        table.getItems().addListener((ListChangeListener<CaseSummary>) change -> reselect());
+        viewModel.selectedSummaryProperty().addListener((obs, oldValue, newValue) -> reselect());
+    }
+
+    private void reselect() {
+        CaseSummary wanted = viewModel.selectedSummaryProperty().get();
+        if (wanted == table.getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (wanted == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                int index = indexOf(wanted.caseNo());
+                if (index >= 0) {
+                    table.getSelectionModel().clearAndSelect(index);
+                } else {
+                    table.getSelectionModel().clearSelection();
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private int indexOf(String caseNo) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).caseNo().equals(caseNo)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public TextField searchField() {
+        return searchField;
+    }
+
+    public TableView<CaseSummary> table() {
+        return table;
+    }
+
+    /** The detail pane (id {@code caseDetailPane}). */
+    public StackPane detailPane() {
+        return detail;
+    }
+
+    /** A state shown as a small coloured badge. */
+    private static final class StateCell extends TableCell<CaseSummary, CaseState> {
+        @Override
+        protected void updateItem(CaseState item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                setGraphic(StateBadges.badge(item));
+            }
+        }
+    }
+}
