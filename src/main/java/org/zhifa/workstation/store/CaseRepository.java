@@ -185,9 +185,10 @@ public final class CaseRepository {
         }
         PartyRecord p = c.getPartyId() == null ? null : ctx.selectFrom(PARTY).where(PARTY.ID.eq(c.getPartyId())).fetchOne();
         List<CaseOfficer> officers = ctx.select(CASE_OFFICER.OFFICER_ID, CASE_OFFICER.DUTY).from(CASE_OFFICER)
-                .where(CASE_OFFICER.CASE_ID.eq(c.getId())).orderBy(CASE_OFFICER.DUTY, CASE_OFFICER.OFFICER_ID)
+                .where(CASE_OFFICER.CASE_ID.eq(c.getId())).orderBy(CASE_OFFICER.OFFICER_ID)
                 .fetch(r -> new CaseOfficer(reference.officerById(ctx, r.get(CASE_OFFICER.OFFICER_ID)).orElseThrow(),
-                        OfficerDuty.valueOf(r.get(CASE_OFFICER.DUTY))));
+                        OfficerDuty.valueOf(r.get(CASE_OFFICER.DUTY))))
+                .stream().sorted(java.util.Comparator.comparing(CaseOfficer::duty)).toList();
         List<CaseEvent> events = ctx.select(CASE_EVENT.KIND, CASE_EVENT.OCCURRED_ON, OFFICER.CODE, CASE_EVENT.SUMMARY)
                 .from(CASE_EVENT).leftJoin(OFFICER).on(CASE_EVENT.OFFICER_ID.eq(OFFICER.ID))
                 .where(CASE_EVENT.CASE_ID.eq(c.getId())).orderBy(CASE_EVENT.OCCURRED_ON, CASE_EVENT.ID)

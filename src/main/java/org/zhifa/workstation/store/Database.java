@@ -74,9 +74,9 @@ public final class Database implements AutoCloseable {
         read(ctx -> ctx.execute("BACKUP TO ?", zipFile.toAbsolutePath().toString()));
     }
 
+    /** Closes every connection; H2 then closes the database file (no DB_CLOSE_DELAY is set). */
     @Override
     public void close() {
-        read(ctx -> ctx.execute("SHUTDOWN"));
         pool.dispose();
     }
 }

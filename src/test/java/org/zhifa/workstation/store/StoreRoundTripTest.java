@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zhifa.workstation.domain.cases.CaseSummary;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.workstation.domain.audit.AuditEntry;
 import org.zhifa.workstation.domain.authority.Authority;
@@ -104,7 +105,7 @@ class StoreRoundTripTest {
             CaseRecord read = db.read(ctx -> stores.cases().find(ctx, "BD-2025-0001")).orElseThrow();
             assertThat(read).isEqualTo(sampleCase());
             assertThat(read.party().name()).isEqualTo("欧阳䶮");
-            assertThat(db.read(ctx -> stores.catalog().all(ctx))).containsExactly(MATTER);
+            assertThat(db.<List<CatalogMatter>>read(ctx -> stores.catalog().all(ctx))).containsExactly(MATTER);
         }
     }
 
@@ -113,11 +114,11 @@ class StoreRoundTripTest {
         try (Database db = Database.open(dataDir)) {
             Stores stores = Stores.over(db);
             seed(db, stores);
-            assertThat(db.read(ctx -> stores.cases().list(ctx, CaseQuery.all().withKeyword("欧阳"))))
+            assertThat(db.<List<CaseSummary>>read(ctx -> stores.cases().list(ctx, CaseQuery.all().withKeyword("欧阳"))))
                     .extracting(c -> c.caseNo()).containsExactly("BD-2025-0001");
-            assertThat(db.read(ctx -> stores.cases().list(ctx, CaseQuery.all().withKeyword("张三")))).isEmpty();
-            assertThat(db.read(ctx -> stores.cases().count(ctx, CaseQuery.all().withStates(Set.of(CaseState.CLOSED))))).isZero();
-            assertThat(db.read(ctx -> stores.cases().count(ctx, CaseQuery.all().withStates(Set.of(CaseState.NOTICED))))).isEqualTo(1);
+            assertThat(db.<List<CaseSummary>>read(ctx -> stores.cases().list(ctx, CaseQuery.all().withKeyword("张三")))).isEmpty();
+            assertThat(db.<Integer>read(ctx -> stores.cases().count(ctx, CaseQuery.all().withStates(Set.of(CaseState.CLOSED))))).isZero();
+            assertThat(db.<Integer>read(ctx -> stores.cases().count(ctx, CaseQuery.all().withStates(Set.of(CaseState.NOTICED))))).isEqualTo(1);
         }
     }
 
@@ -130,7 +131,7 @@ class StoreRoundTripTest {
                 stores.reference().insertTeam(ctx, new Team("X", "NO-SUCH-AUTHORITY", "不存在"));
                 return null;
             })).isInstanceOf(StoreException.class);
-            assertThat(db.read(ctx -> stores.reference().authorities(ctx))).isEmpty();
+            assertThat(db.<List<Authority>>read(ctx -> stores.reference().authorities(ctx))).isEmpty();
         }
     }
 

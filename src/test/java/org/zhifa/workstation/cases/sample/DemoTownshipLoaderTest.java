@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.zhifa.workstation.domain.authority.Authority;
+import org.zhifa.workstation.domain.audit.AuditEntry;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseState;
@@ -41,8 +43,8 @@ class DemoTownshipLoaderTest {
 
             DemoTownshipLoader.Result second = loader.load();
             assertThat(second.loaded()).isFalse();
-            assertThat(db.read(ctx -> stores.cases().count(ctx, CaseQuery.all()))).isEqualTo(first.cases());
-            assertThat(db.read(ctx -> stores.auditLog().all(ctx))).hasSize(1);
+            assertThat(db.<Integer>read(ctx -> stores.cases().count(ctx, CaseQuery.all()))).isEqualTo(first.cases());
+            assertThat(db.<List<AuditEntry>>read(ctx -> stores.auditLog().all(ctx))).hasSize(1);
         }
     }
 
@@ -52,7 +54,7 @@ class DemoTownshipLoaderTest {
             Stores stores = Stores.over(db);
             new DemoTownshipLoader(stores).load();
 
-            assertThat(db.read(ctx -> stores.reference().authorities(ctx)))
+            assertThat(db.<List<Authority>>read(ctx -> stores.reference().authorities(ctx)))
                     .extracting(a -> a.name()).contains("龙泉市八都镇人民政府", "龙泉市综合行政执法局");
 
             List<Officer> officers = db.read(ctx -> stores.reference().officers(ctx));

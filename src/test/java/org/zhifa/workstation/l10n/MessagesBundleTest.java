@@ -1,0 +1,236 @@
+package org.zhifa.workstation.l10n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps messages.properties and the code in step: every key the code uses exists, every key is used, no key twice,
+ * no blank value, valid UTF-8, and every label-bearing domain enum has a label for each constant.
+ *
+ * <p>"Used" means: a string literal passed to {@code Texts.tr("…")} (or to a statically imported {@code tr("…")}),
+ * a picocli {@code descriptionKey = "…"} (picocli reads it from the same bundle), or a key
+ * {@code EnumSimpleName.CONSTANT} naming an existing constant of an enum under {@code org.zhifa.workstation.domain}
+ * (shown through {@code Texts.label}).
+ */
+class MessagesBundleTest {
+    private static final String BUNDLE_PATH = "src/main/resources/org/zhifa/workstation/messages.properties";
+    private static final String DOMAIN_PACKAGE = "org.zhifa.workstation.domain";
+    /** The enums whose labels appear on screen or in documents: each constant needs a key. */
+    private static final List<String> LABELLED_ENUMS = List.of("CaseState", "ProcedureKind", "CaseSource",
+            "PartyKind", "OfficerRole", "CertificateStatus", "OfficerDuty", "CaseEventKind", "EvidenceKind",
+            "PenaltyType", "TierLevel");
+
+    private static final Pattern TR_CALL = Pattern.compile("\\bTexts\\s*\\.\\s*tr\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern STATIC_TR_CALL = Pattern.compile("(?<![\\w.])tr\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern STATIC_TR_IMPORT = Pattern.compile(
+            "import\\s+static\\s+org\\.zhifa\\.workstation\\.domain\\.text\\.Texts\\.(tr|\\*)\\s*;");
+    private static final Pattern DESCRIPTION_KEY = Pattern.compile("\\bdescriptionKey\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ENUM_KEY = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.([A-Z][A-Z0-9_]*)");
+    private static final Pattern ENUM_DECLARATION = Pattern.compile("\\benum\\s+([A-Z][A-Za-z0-9]*)\\b");
+
+    private static Path root;
+    private static String bundleText;
+    private static List<String> keysInOrder;
+    private static Properties bundle;
+    private static Map<String, Path> sources;
+
+    @BeforeAll
+    static void read() throws IOException {
+        String configured = System.getProperty("zhifa.repo.root");
+        root = (configured == null || configured.isBlank() ? Path.of("") : Path.of(configured)).toAbsolutePath();
+        Path file = root.resolve(BUNDLE_PATH);
+        assertThat(file).as("the message bundle").isRegularFile();
+        bundleText = decodeStrictUtf8(Files.readAllBytes(file));
+        keysInOrder = keysOf(bundleText);
+        bundle = new Properties();
+        bundle.load(new StringReader(bundleText));
+        sources = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
+            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.put(p.toString(), p));
+        }
+        assertThat(sources).as("main sources under " + root).isNotEmpty();
+    }
+
+    @Test
+    void isValidUtf8WithoutDuplicateKeys() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        keysInOrder.forEach(k -> counts.merge(k, 1, Integer::sum));
+        List<String> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        assertThat(duplicates).as("keys defined more than once").isEmpty();
+        assertThat(keysInOrder).hasSize(bundle.size());
+    }
+
+    @Test
+    void everyValueIsNonBlank() {
+        List<String> blank = bundle.stringPropertyNames().stream()
+                .filter(k -> bundle.getProperty(k).isBlank()).sorted().toList();
+        assertThat(blank).as("keys with a blank value").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInCodeIsDefined() throws IOException {
+        Set<String> missing = new TreeSet<>(literalKeysUsed());
+        missing.removeAll(bundle.stringPropertyNames());
+        assertThat(missing).as("keys used in src/main/java but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        Set<String> used = literalKeysUsed();
+        Set<String> unused = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (!used.contains(key) && !isEnumLabel(key)) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys in messages.properties that no code uses (or enum constants that do not exist)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyLabelledEnumConstantHasALabel() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String simpleName : LABELLED_ENUMS) {
+            Optional<Class<?>> type = findDomainEnum(simpleName);
+            assertThat(type).as("enum " + simpleName + " under " + DOMAIN_PACKAGE).isPresent();
+            for (Object constant : type.get().getEnumConstants()) {
+                String key = simpleName + "." + ((Enum<?>) constant).name();
+                if (!bundle.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).as("enum labels missing from messages.properties").isEmpty();
+    }
+
+    private static Set<String> literalKeysUsed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path source : sources.values()) {
+            String code = Files.readString(source, StandardCharsets.UTF_8);
+            collect(TR_CALL, code, used);
+            collect(DESCRIPTION_KEY, code, used);
+            if (STATIC_TR_IMPORT.matcher(code).find()) {
+                collect(STATIC_TR_CALL, code, used);
+            }
+        }
+        return used;
+    }
+
+    private static void collect(Pattern pattern, String code, Set<String> into) {
+        Matcher m = pattern.matcher(code);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    /** True when the key is EnumSimpleName.CONSTANT for an existing domain enum and constant. */
+    private static boolean isEnumLabel(String key) {
+        Matcher m = ENUM_KEY.matcher(key);
+        if (!m.matches()) {
+            return false;
+        }
+        Optional<Class<?>> type = findDomainEnum(m.group(1));
+        return type.isPresent() && Arrays.stream(type.get().getEnumConstants())
+                .anyMatch(c -> ((Enum<?>) c).name().equals(m.group(2)));
+    }
+
+    private static final Map<String, Optional<Class<?>>> ENUMS = new HashMap<>();
+
+    /** Finds "enum SimpleName" in the domain sources and loads it. */
+    private static Optional<Class<?>> findDomainEnum(String simpleName) {
+        return ENUMS.computeIfAbsent(simpleName, name -> {
+            Path domain = root.resolve("src/main/java/" + DOMAIN_PACKAGE.replace('.', '/'));
+            for (Path source : sources.values()) {
+                if (!source.startsWith(domain) || !source.getFileName().toString().equals(name + ".java")) {
+                    continue;
+                }
+                try {
+                    String code = Files.readString(source, StandardCharsets.UTF_8);
+                    Matcher decl = ENUM_DECLARATION.matcher(code);
+                    while (decl.find()) {
+                        if (decl.group(1).equals(name)) {
+                            String pkg = root.resolve("src/main/java").relativize(source.getParent()).toString()
+                                    .replace(source.getFileSystem().getSeparator(), ".");
+                            Class<?> type = Class.forName(pkg + "." + name);
+                            return type.isEnum() ? Optional.of(type) : Optional.empty();
+                        }
+                    }
+                } catch (IOException | ClassNotFoundException e) {
+                    throw new IllegalStateException("cannot read enum " + name, e);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static String decodeStrictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AssertionError("messages.properties is not valid UTF-8: " + e, e);
+        }
+    }
+
+    /** The keys in file order (duplicates kept), following the java.util.Properties line rules. */
+    private static List<String> keysOf(String text) {
+        List<String> keys = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        boolean continuation = false;
+        for (String raw : lines) {
+            String line = raw.stripLeading();
+            boolean wasContinuation = continuation;
+            boolean comment = !wasContinuation && (line.startsWith("#") || line.startsWith("!"));
+            continuation = !comment && endsWithOddBackslashes(raw);
+            if (wasContinuation || comment || line.isEmpty()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch == '\\' && i + 1 < line.length()) {
+                    key.append(line.charAt(++i));
+                } else if (ch == '=' || ch == ':' || Character.isWhitespace(ch)) {
+                    break;
+                } else {
+                    key.append(ch);
+                }
+            }
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+
+    private static boolean endsWithOddBackslashes(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+}
