@@ -205,7 +205,7 @@ public final class CaseRepository {
                 ProcedureKind.valueOf(c.getProcedureKind()), CaseState.valueOf(c.getState()),
                 CaseSource.valueOf(c.getSource()), c.getCause(), c.getFacts(), c.getActDate(), c.getActPlace(),
                 c.getDiscoveredOn(), c.getFiledOn(), c.getDecidedOn(), c.getClosedOn(), c.getFineAmount(),
-                c.getConfiscatedAmount(), c.getRevision(), officers, events, evidence));
+                c.getConfiscatedAmount(), c.getRevision(), officers, events, evidence, List.of()));
     }
 
     private static Evidence toEvidence(Record r) {

@@ -78,7 +78,8 @@ class StoreRoundTripTest {
                 List.of(new CaseEvent(CaseEventKind.FILED, LocalDate.of(2025, 3, 4), "O01", "经负责人批准立案"),
                         new CaseEvent(CaseEventKind.NOTICE_SERVED, LocalDate.of(2025, 3, 10), "O02", "直接送达事先告知书")),
                 List.of(new Evidence(EvidenceKind.AUDIO_VISUAL, "执法记录仪视频", LocalDate.of(2025, 3, 2), "O01",
-                        "证明当事人乱扔垃圾的事实", null, null)));
+                        "证明当事人乱扔垃圾的事实", null, null)),
+                List.of());
     }
 
     private static void seed(Database db, Stores stores) {

@@ -176,7 +176,7 @@ public final class DemoTownshipLoader {
         return new CaseRecord(c.caseNo(), authority, matter, party(c.party(), c.caseNo()),
                 ProcedureKind.valueOf(c.procedure()), CaseState.valueOf(c.state()), CaseSource.valueOf(c.source()),
                 c.cause(), c.facts(), c.actDate(), c.actPlace(), c.discoveredOn(), c.filedOn(), c.decidedOn(),
-                c.closedOn(), c.fineAmount(), c.confiscatedAmount(), 1, assigned, events, evidence);
+                c.closedOn(), c.fineAmount(), c.confiscatedAmount(), 1, assigned, events, evidence, List.of());
     }
 
     private static Party party(PartyJson p, String caseNo) {

@@ -2,10 +2,13 @@ package org.zhifa.workstation.domain.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.zhifa.workstation.domain.authority.Authority;
 import org.zhifa.workstation.domain.catalog.CatalogMatter;
 import org.zhifa.workstation.domain.party.Party;
+
 
 /** A whole case as stored: the aggregate the case service loads and saves. */
 public record CaseRecord(
@@ -29,11 +32,46 @@ public record CaseRecord(
         int revision,
         List<CaseOfficer> officers,
         List<CaseEvent> events,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<CaseAction> actions) {
 
     public CaseRecord {
         officers = List.copyOf(officers);
         events = List.copyOf(events);
         evidence = List.copyOf(evidence);
+        actions = List.copyOf(actions);
+    }
+
+    /** The actions of one type, in the order they happened. */
+    public <T extends CaseAction> List<T> all(Class<T> type) {
+        return actions.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The latest action of one type. */
+    public <T extends CaseAction> Optional<T> last(Class<T> type) {
+        List<T> found = all(type);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
+    }
+
+    /** Whether an action of the type was taken. */
+    public boolean has(Class<? extends CaseAction> type) {
+        return actions.stream().anyMatch(type::isInstance);
+    }
+
+    /** The same case with the dates and amounts that its actions determine. */
+    public CaseRecord withDerived(LocalDate newFiledOn, LocalDate newDecidedOn, LocalDate newClosedOn,
+                                  BigDecimal newFine, BigDecimal newConfiscated) {
+        return new CaseRecord(caseNo, authority, matter, party, procedure, state, source, cause, facts, actDate,
+                actPlace, discoveredOn, newFiledOn, newDecidedOn, newClosedOn, newFine, newConfiscated, revision,
+                officers, events, evidence, actions);
+    }
+
+    /** The same case with one more action and the state it leads to. */
+    public CaseRecord with(CaseAction action, CaseState newState) {
+        List<CaseAction> more = new ArrayList<>(actions);
+        more.add(action);
+        return new CaseRecord(caseNo, authority, matter, party, procedure, newState, source, cause, facts, actDate,
+                actPlace, discoveredOn, filedOn, decidedOn, closedOn, fineAmount, confiscatedAmount, revision,
+                officers, events, evidence, more);
     }
 }

@@ -10,11 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zhifa.workstation.domain.cases.CaseEvent;
@@ -31,12 +30,14 @@ import org.zhifa.workstation.ui.common.Formats;
 
 /** The selected case, read-only: basic data, party, matter, officers, history and evidence. */
 public final class CaseDetailView extends StackPane {
+    private final CaseListViewModel viewModel;
     private final Clock clock;
     private final VBox emptyState;
     private final VBox loadingState;
     private final ScrollPane scroll = new ScrollPane();
 
     public CaseDetailView(CaseListViewModel viewModel, Clock clock) {
+        this.viewModel = viewModel;
         this.clock = clock;
         setId("caseDetailPane");
         getStyleClass().add("case-detail");
@@ -61,6 +62,7 @@ public final class CaseDetailView extends StackPane {
 
         scroll.setId("caseDetailScroll");
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("detail-scroll");
 
         getChildren().addAll(emptyState, scroll, loadingState);
@@ -80,12 +82,12 @@ public final class CaseDetailView extends StackPane {
     private VBox content(CaseRecord c) {
         VBox box = new VBox(14,
                 header(c),
-                section("ui.detail.section.basic", basic(c)),
-                section("ui.detail.section.party", party(c.party())),
-                section("ui.detail.section.matter", matter(c.matter())),
-                section("ui.detail.section.officers", officers(c)),
-                section("ui.detail.section.events", events(c)),
-                section("ui.detail.section.evidence", evidence(c)));
+                section(Texts.tr("ui.detail.section.basic"), basic(c)),
+                section(Texts.tr("ui.detail.section.party"), party(c.party())),
+                section(Texts.tr("ui.detail.section.matter"), matter(c.matter())),
+                section(Texts.tr("ui.detail.section.officers"), officers(c)),
+                section(Texts.tr("ui.detail.section.events"), events(c)),
+                section(Texts.tr("ui.detail.section.evidence"), evidence(c)));
         box.setPadding(new Insets(16, 18, 24, 18));
         box.getStyleClass().add("detail-content");
         return box;
@@ -108,8 +110,8 @@ public final class CaseDetailView extends StackPane {
         return header;
     }
 
-    private static Node section(String titleKey, Node body) {
-        Label title = new Label(Texts.tr(titleKey));
+    private static Node section(String titleText, Node body) {
+        Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
         VBox section = new VBox(10, title, body);
         section.getStyleClass().add("detail-section");
@@ -118,24 +120,24 @@ public final class CaseDetailView extends StackPane {
 
     private static Node basic(CaseRecord c) {
         FormGrid grid = new FormGrid();
-        grid.field("ui.detail.caseNo", c.caseNo());
-        grid.node("ui.detail.state", StateBadges.badge(c.state()));
-        grid.field("ui.detail.procedure", Formats.label(c.procedure()));
-        grid.field("ui.detail.source", Formats.label(c.source()));
-        grid.wide("ui.detail.cause", c.cause());
-        grid.wide("ui.detail.authority", c.authority() == null ? null : c.authority().name());
-        grid.field("ui.detail.actDate", Formats.date(c.actDate()));
-        grid.field("ui.detail.actPlace", c.actPlace());
-        grid.field("ui.detail.discoveredOn", Formats.date(c.discoveredOn()));
-        grid.field("ui.detail.filedOn", Formats.date(c.filedOn()));
-        grid.field("ui.detail.decidedOn", Formats.date(c.decidedOn()));
-        grid.field("ui.detail.closedOn", Formats.date(c.closedOn()));
-        grid.field("ui.detail.fine", Formats.money(c.fineAmount())).getStyleClass().add("money");
+        grid.field(Texts.tr("ui.detail.caseNo"), c.caseNo());
+        grid.node(Texts.tr("ui.detail.state"), StateBadges.badge(c.state()));
+        grid.field(Texts.tr("ui.detail.procedure"), Formats.label(c.procedure()));
+        grid.field(Texts.tr("ui.detail.source"), Formats.label(c.source()));
+        grid.wide(Texts.tr("ui.detail.cause"), c.cause());
+        grid.wide(Texts.tr("ui.detail.authority"), c.authority() == null ? null : c.authority().name());
+        grid.field(Texts.tr("ui.detail.actDate"), Formats.date(c.actDate()));
+        grid.field(Texts.tr("ui.detail.actPlace"), c.actPlace());
+        grid.field(Texts.tr("ui.detail.discoveredOn"), Formats.date(c.discoveredOn()));
+        grid.field(Texts.tr("ui.detail.filedOn"), Formats.date(c.filedOn()));
+        grid.field(Texts.tr("ui.detail.decidedOn"), Formats.date(c.decidedOn()));
+        grid.field(Texts.tr("ui.detail.closedOn"), Formats.date(c.closedOn()));
+        grid.field(Texts.tr("ui.detail.fine"), Formats.money(c.fineAmount())).getStyleClass().add("money");
         if (c.confiscatedAmount() != null) {
-            grid.field("ui.detail.confiscated", Formats.money(c.confiscatedAmount())).getStyleClass().add("money");
+            grid.field(Texts.tr("ui.detail.confiscated"), Formats.money(c.confiscatedAmount())).getStyleClass().add("money");
         }
         if (c.facts() != null && !c.facts().isBlank()) {
-            grid.wide("ui.detail.facts", c.facts());
+            grid.wide(Texts.tr("ui.detail.facts"), c.facts());
         }
         return grid;
     }
@@ -146,19 +148,19 @@ public final class CaseDetailView extends StackPane {
         }
         FormGrid grid = new FormGrid();
         boolean person = p.kind() == PartyKind.INDIVIDUAL;
-        grid.field(person ? "ui.detail.party.personName" : "ui.detail.party.orgName", p.name(), "detailPartyName");
-        grid.field("ui.detail.party.kind", Formats.label(p.kind()));
-        grid.field(person ? "ui.detail.party.idNumber" : "ui.detail.party.creditCode", p.identifier());
+        grid.field(person ? Texts.tr("ui.detail.party.personName") : Texts.tr("ui.detail.party.orgName"), p.name(), "detailPartyName");
+        grid.field(Texts.tr("ui.detail.party.kind"), Formats.label(p.kind()));
+        grid.field(person ? Texts.tr("ui.detail.party.idNumber") : Texts.tr("ui.detail.party.creditCode"), p.identifier());
         if (person) {
-            grid.field("ui.detail.party.gender", p.gender());
-            grid.field("ui.detail.party.birthDate", Formats.date(p.birthDate()));
+            grid.field(Texts.tr("ui.detail.party.gender"), p.gender());
+            grid.field(Texts.tr("ui.detail.party.birthDate"), Formats.date(p.birthDate()));
         } else {
-            grid.field("ui.detail.party.legalRepresentative", p.legalRepresentative());
+            grid.field(Texts.tr("ui.detail.party.legalRepresentative"), p.legalRepresentative());
         }
-        grid.field("ui.detail.party.phone", p.phone());
-        grid.wide("ui.detail.party.address", p.address());
+        grid.field(Texts.tr("ui.detail.party.phone"), p.phone());
+        grid.wide(Texts.tr("ui.detail.party.address"), p.address());
         if (p.serviceAddress() != null && !p.serviceAddress().isBlank() && !p.serviceAddress().equals(p.address())) {
-            grid.wide("ui.detail.party.serviceAddress", p.serviceAddress());
+            grid.wide(Texts.tr("ui.detail.party.serviceAddress"), p.serviceAddress());
         }
         return grid;
     }
@@ -168,12 +170,12 @@ public final class CaseDetailView extends StackPane {
             return muted(Texts.tr("ui.detail.matter.none"));
         }
         FormGrid grid = new FormGrid();
-        grid.field("ui.detail.matter.code", m.code());
-        grid.field("ui.detail.matter.area", m.area());
-        grid.wide("ui.detail.matter.name", m.name());
-        grid.wide("ui.detail.matter.violated", m.violatedProvision());
-        grid.wide("ui.detail.matter.penalty", m.penaltyProvision());
-        Label statute = grid.wide("ui.detail.matter.statutoryText", m.statutoryText());
+        grid.field(Texts.tr("ui.detail.matter.code"), m.code());
+        grid.field(Texts.tr("ui.detail.matter.area"), m.area());
+        grid.wide(Texts.tr("ui.detail.matter.name"), m.name());
+        grid.wide(Texts.tr("ui.detail.matter.violated"), m.violatedProvision());
+        grid.wide(Texts.tr("ui.detail.matter.penalty"), m.penaltyProvision());
+        Label statute = grid.wide(Texts.tr("ui.detail.matter.statutoryText"), m.statutoryText());
         statute.getStyleClass().add("statute-text");
         return grid;
     }
@@ -183,31 +185,50 @@ public final class CaseDetailView extends StackPane {
             return muted(Texts.tr("ui.detail.officers.none"));
         }
         LocalDate today = LocalDate.now(clock);
-        GridPane grid = table("ui.detail.officers.name", "ui.detail.officers.duty", "ui.detail.officers.role",
-                "ui.detail.officers.certificate", "ui.detail.officers.status", "ui.detail.officers.validTo");
-        grid.setId("detailOfficers");
-        int row = 1;
+        VBox list = new VBox(0);
+        list.setId("detailOfficers");
         for (CaseOfficer co : c.officers()) {
             Officer o = co.officer();
             Certificate cert = o.certificate();
             CertificateCheck check = CertificateCheck.of(o, today);
-            Label badge = new Label(check.label());
-            badge.getStyleClass().addAll("badge", check.styleClass());
+
+            Label name = new Label(o.name());
+            name.getStyleClass().add("officer-name");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            Label duty = new Label(Formats.label(co.duty()));
+            duty.getStyleClass().addAll("badge", "badge-neutral");
+            duty.setMinWidth(Label.USE_PREF_SIZE);
+            Label role = new Label(Formats.label(o.role()));
+            role.getStyleClass().add("muted");
+            role.setMinWidth(Label.USE_PREF_SIZE);
+            Label status = new Label(check.label());
+            status.getStyleClass().addAll("badge", check.styleClass());
+            status.setMinWidth(Label.USE_PREF_SIZE);
+            status.setId("certificateStatus-" + o.code());
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox first = new HBox(8, name, duty, role, grow, status);
+            first.setAlignment(Pos.CENTER_LEFT);
+
+            String certText = cert == null ? Texts.tr("ui.detail.officers.noCertificate")
+                    : Texts.tr("ui.detail.officers.certificateLine", Formats.text(cert.number()), Formats.date(cert.validTo()));
             if (cert != null && cert.statusNote() != null && !cert.statusNote().isBlank()) {
-                badge.setText(check.label() + Texts.tr("ui.detail.officers.note", cert.statusNote()));
+                certText = certText + Texts.tr("ui.detail.officers.note", cert.statusNote());
             }
-            grid.addRow(row++,
-                    cell(o.name()),
-                    cell(Formats.label(co.duty())),
-                    cell(Formats.label(o.role())),
-                    cell(cert == null ? null : cert.number()),
-                    badge,
-                    cell(cert == null ? null : Formats.date(cert.validTo())));
+            Label second = new Label(certText);
+            second.getStyleClass().add("officer-certificate");
+            second.setWrapText(true);
+            VBox item = new VBox(3, first, second);
+            item.getStyleClass().add("officer-item");
+            if (check.isProblem()) {
+                item.getStyleClass().add("officer-problem");
+            }
+            list.getChildren().add(item);
         }
-        return grid;
+        return list;
     }
 
-    private static Node events(CaseRecord c) {
+    private Node events(CaseRecord c) {
         if (c.events().isEmpty()) {
             return muted(Texts.tr("ui.detail.events.none"));
         }
@@ -224,7 +245,8 @@ public final class CaseDetailView extends StackPane {
             date.setMinWidth(Label.USE_PREF_SIZE);
             Label kind = new Label(Formats.label(e.kind()));
             kind.getStyleClass().add("timeline-kind");
-            String who = e.officerCode() == null ? null : names.getOrDefault(e.officerCode(), e.officerCode());
+            String who = e.officerCode() == null ? null
+                    : names.getOrDefault(e.officerCode(), viewModel.officerName(e.officerCode()).orElse(null));
             Label summary = new Label(who == null ? Formats.text(e.summary())
                     : Texts.tr("ui.detail.events.summaryBy", Formats.text(e.summary()), who));
             summary.setWrapText(true);
@@ -270,30 +292,6 @@ public final class CaseDetailView extends StackPane {
             list.getChildren().add(item);
         }
         return list;
-    }
-
-    private static GridPane table(String... headerKeys) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("mini-table");
-        grid.setHgap(14);
-        grid.setVgap(6);
-        for (int i = 0; i < headerKeys.length; i++) {
-            Label h = new Label(Texts.tr(headerKeys[i]));
-            h.getStyleClass().add("mini-table-header");
-            h.setMinWidth(Label.USE_PREF_SIZE);
-            grid.add(h, i, 0);
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setMinWidth(Label.USE_PREF_SIZE);
-            grid.getColumnConstraints().add(cc);
-        }
-        return grid;
-    }
-
-    private static Label cell(String text) {
-        Label label = new Label(Formats.text(text));
-        label.getStyleClass().add("mini-table-cell");
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
     }
 
     private static Label muted(String text) {

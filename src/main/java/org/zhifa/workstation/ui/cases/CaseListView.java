@@ -52,7 +52,7 @@ public final class CaseListView extends BorderPane {
 
         SplitPane split = new SplitPane(buildListSide(), detail);
         split.setId("caseSplit");
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
         bindSelection();
@@ -104,31 +104,31 @@ public final class CaseListView extends BorderPane {
     private void buildTable() {
         table.setId("caseTable");
         table.getStyleClass().add("case-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
 
         Comparator<String> text = Comparator.nullsLast(CHINESE::compare);
-        table.getColumns().add(column("colCaseNo", "ui.cases.column.caseNo", CaseSummary::caseNo, text,
-                Formats::text, 190));
-        table.getColumns().add(column("colCause", "ui.cases.column.cause", CaseSummary::cause, text,
-                Formats::text, 200));
-        table.getColumns().add(column("colParty", "ui.cases.column.party", CaseSummary::partyName, text,
-                Formats::text, 110));
-        table.getColumns().add(column("colMatter", "ui.cases.column.matter", CaseSummary::matterName, text,
-                Formats::text, 180));
-        TableColumn<CaseSummary, CaseState> state = column("colState", "ui.cases.column.state", CaseSummary::state,
-                Comparator.nullsLast(Comparator.<CaseState>naturalOrder()), Formats::label, 90);
+        table.getColumns().add(column("colCaseNo", Texts.tr("ui.cases.column.caseNo"), CaseSummary::caseNo, text,
+                Formats::text, 118));
+        table.getColumns().add(column("colCause", Texts.tr("ui.cases.column.cause"), CaseSummary::cause, text,
+                Formats::text, 170));
+        table.getColumns().add(column("colParty", Texts.tr("ui.cases.column.party"), CaseSummary::partyName, text,
+                Formats::text, 96));
+        table.getColumns().add(column("colMatter", Texts.tr("ui.cases.column.matter"), CaseSummary::matterName, text,
+                Formats::text, 140));
+        TableColumn<CaseSummary, CaseState> state = column("colState", Texts.tr("ui.cases.column.state"), CaseSummary::state,
+                Comparator.nullsLast(Comparator.<CaseState>naturalOrder()), Formats::label, 92);
         state.setCellFactory(col -> new StateCell());
         table.getColumns().add(state);
-        table.getColumns().add(column("colProcedure", "ui.cases.column.procedure", CaseSummary::procedure,
-                Comparator.nullsLast(Comparator.<ProcedureKind>naturalOrder()), Formats::label, 80));
+        table.getColumns().add(column("colProcedure", Texts.tr("ui.cases.column.procedure"), CaseSummary::procedure,
+                Comparator.nullsLast(Comparator.<ProcedureKind>naturalOrder()), Formats::label, 82));
         Comparator<LocalDate> dates = Comparator.nullsLast(Comparator.<LocalDate>naturalOrder());
-        table.getColumns().add(column("colDiscovered", "ui.cases.column.discoveredOn", CaseSummary::discoveredOn,
+        table.getColumns().add(column("colDiscovered", Texts.tr("ui.cases.column.discoveredOn"), CaseSummary::discoveredOn,
                 dates, Formats::date, 100));
-        table.getColumns().add(column("colFiled", "ui.cases.column.filedOn", CaseSummary::filedOn, dates,
+        table.getColumns().add(column("colFiled", Texts.tr("ui.cases.column.filedOn"), CaseSummary::filedOn, dates,
                 Formats::date, 100));
-        TableColumn<CaseSummary, BigDecimal> fine = column("colFine", "ui.cases.column.fine", CaseSummary::fineAmount,
-                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()), Formats::money, 110);
+        TableColumn<CaseSummary, BigDecimal> fine = column("colFine", Texts.tr("ui.cases.column.fine"), CaseSummary::fineAmount,
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()), Formats::money, 112);
         fine.getStyleClass().add("money-column");
         table.getColumns().add(fine);
 
@@ -144,9 +144,9 @@ public final class CaseListView extends BorderPane {
         table.setPlaceholder(empty);
     }
 
-    private static <T> TableColumn<CaseSummary, T> column(String id, String titleKey, Function<CaseSummary, T> value,
+    private static <T> TableColumn<CaseSummary, T> column(String id, String title, Function<CaseSummary, T> value,
             Comparator<T> comparator, Function<T, String> format, double width) {
-        TableColumn<CaseSummary, T> column = new TableColumn<>(Texts.tr(titleKey));
+        TableColumn<CaseSummary, T> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(comparator);

@@ -1,6 +1,8 @@
 package org.zhifa.workstation.ui.cases;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -17,9 +19,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zhifa.workstation.cases.CaseService;
+import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseSummary;
+import org.zhifa.workstation.domain.officer.Officer;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
@@ -33,6 +37,7 @@ import org.zhifa.workstation.ui.task.FailureReporter;
  */
 public final class CaseListViewModel {
     private final CaseService cases;
+    private final ReferenceDataService referenceData;
     private final BackgroundExecutor executor;
     private final FailureReporter failures;
     private final Debouncer searchDebouncer;
@@ -50,6 +55,7 @@ public final class CaseListViewModel {
     private final ObjectProperty<CaseSummary> selectedSummary = new SimpleObjectProperty<>(this, "selectedSummary");
     private final ObjectProperty<CaseRecord> selectedCase = new SimpleObjectProperty<>(this, "selectedCase");
     private final BooleanProperty detailLoading = new SimpleBooleanProperty(this, "detailLoading", false);
+    private Map<String, String> officerNames = Map.of();
 
     private BackgroundJob listJob = BackgroundJob.done();
     private BackgroundJob detailJob = BackgroundJob.done();
@@ -57,9 +63,10 @@ public final class CaseListViewModel {
     private long detailGeneration;
     private boolean replacingRows;
 
-    public CaseListViewModel(CaseService cases, BackgroundExecutor executor, DialogService dialogs,
-            Debouncer searchDebouncer) {
+    public CaseListViewModel(CaseService cases, ReferenceDataService referenceData, BackgroundExecutor executor,
+            DialogService dialogs, Debouncer searchDebouncer) {
         this.cases = Objects.requireNonNull(cases);
+        this.referenceData = Objects.requireNonNull(referenceData);
         this.executor = Objects.requireNonNull(executor);
         this.failures = new FailureReporter(dialogs);
         this.searchDebouncer = Objects.requireNonNull(searchDebouncer);
@@ -87,7 +94,7 @@ public final class CaseListViewModel {
         long generation = ++listGeneration;
         listJob.cancel();
         loading.set(true);
-        listJob = executor.submit(() -> new ListResult(cases.list(query), cases.count(CaseQuery.all())),
+        listJob = executor.submit(() -> new ListResult(cases.list(query), cases.count(CaseQuery.all()), officerNames()),
                 result -> {
                     if (generation == listGeneration) {
                         applyRows(result);
@@ -109,6 +116,7 @@ public final class CaseListViewModel {
         } finally {
             replacingRows = false;
         }
+        officerNames = result.officerNames();
         shownCount.set(result.rows().size());
         totalCount.set(result.total());
         loading.set(false);
@@ -212,6 +220,20 @@ public final class CaseListViewModel {
         return detailLoading;
     }
 
-    private record ListResult(List<CaseSummary> rows, int total) {
+    /** Officer code to name, for history entries made by officers who are not on the case (e.g. the lead). */
+    private Map<String, String> officerNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Officer o : referenceData.officers()) {
+            names.put(o.code(), o.name());
+        }
+        return Map.copyOf(names);
+    }
+
+    /** The name of the officer with this code, if known. */
+    public Optional<String> officerName(String code) {
+        return Optional.ofNullable(code == null ? null : officerNames.get(code));
+    }
+
+    private record ListResult(List<CaseSummary> rows, int total, Map<String, String> officerNames) {
     }
 }

@@ -12,6 +12,7 @@ final class StateBadges {
     static Label badge(CaseState state) {
         Label label = new Label(Texts.label(state));
         label.getStyleClass().addAll("badge", styleClass(state));
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 

@@ -31,7 +31,7 @@ public final class MainWindow {
         this.stage = stage;
         this.executor = new FxBackgroundExecutor();
         DialogService dialogs = new FxDialogService(stage);
-        CaseListViewModel cases = new CaseListViewModel(services.cases(), executor, dialogs,
+        CaseListViewModel cases = new CaseListViewModel(services.cases(), services.referenceData(), executor, dialogs,
                 new FxDebouncer(FxDebouncer.SEARCH_DELAY));
         this.viewModel = new MainWindowViewModel(cases, services.dataDirectory());
         this.view = new MainWindowView(viewModel, Clock.systemDefaultZone());

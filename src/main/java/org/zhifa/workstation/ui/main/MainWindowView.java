@@ -52,7 +52,7 @@ public final class MainWindowView extends BorderPane {
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(18, 10, 12, 10));
-        nav.setPrefWidth(132);
+        nav.setPrefWidth(124);
         nav.setMinWidth(112);
 
         ToggleGroup group = new ToggleGroup();
