@@ -2,16 +2,27 @@ package org.zhifa.workstation.domain.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * The user-visible strings, all from one resource bundle (Simplified Chinese).
- * The GUI, the CLI and the rule messages of the domain read them from here.
+ * The user-visible strings (Simplified Chinese), from resource bundles: the main bundle and one bundle per part of
+ * the procedure (rule messages and articles). The GUI, the CLI and the domain's rule messages read them here.
  */
 public final class Texts {
     public static final String BUNDLE = "org.zhifa.workstation.messages";
+    /** Every bundle, searched in this order; a key must be defined in exactly one of them. */
+    public static final List<String> BUNDLES = List.of(BUNDLE,
+            "org.zhifa.workstation.texts.procedure",
+            "org.zhifa.workstation.texts.investigation",
+            "org.zhifa.workstation.texts.decision",
+            "org.zhifa.workstation.texts.execution",
+            "org.zhifa.workstation.texts.services",
+            "org.zhifa.workstation.texts.screens");
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    private static final List<ResourceBundle> ALL = BUNDLES.stream()
+            .map(name -> ResourceBundle.getBundle(name, Locale.SIMPLIFIED_CHINESE))
+            .toList();
 
     private Texts() {
     }
@@ -22,12 +33,13 @@ public final class Texts {
 
     /** The text for a key, with {0}-style arguments filled in. */
     public static String tr(String key, Object... args) {
-        try {
-            String pattern = MESSAGES.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("missing text key " + key, e);
+        for (ResourceBundle b : ALL) {
+            if (b.containsKey(key)) {
+                String pattern = b.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
+            }
         }
+        throw new IllegalStateException("missing text key " + key);
     }
 
     /** The label of an enum constant: key "{EnumSimpleName}.{CONSTANT}". */

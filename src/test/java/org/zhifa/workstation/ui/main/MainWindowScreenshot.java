@@ -39,6 +39,14 @@ class MainWindowScreenshot {
         Path out = Path.of(System.getProperty("zhifa.screenshot")).toAbsolutePath();
         FxRobot robot = new FxRobot();
         try (FxTest.Started app = FxTest.start(dataDir)) {
+            String size = System.getProperty("zhifa.screenshot.size", "");
+            if (size.matches("\\d+x\\d+")) {
+                String[] wh = size.split("x");
+                FxTest.fxRun(() -> {
+                    app.window().stage().setWidth(Double.parseDouble(wh[0]));
+                    app.window().stage().setHeight(Double.parseDouble(wh[1]));
+                });
+            }
             waitUntil("the case list is loaded", () -> !robot.lookup("#caseTable").<TableView<?>>query().getItems().isEmpty());
             CaseSummary pick = app.workstation().cases().list(CaseQuery.all()).stream()
                     .max(Comparator.comparingInt((CaseSummary s) -> richness(app, s)).thenComparing(CaseSummary::caseNo))
