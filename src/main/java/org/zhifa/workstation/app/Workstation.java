@@ -21,7 +21,7 @@ public final class Workstation implements AutoCloseable {
         Stores stores = Stores.over(database);
         this.cases = new CaseService(stores);
         this.referenceData = new ReferenceDataService(stores);
-        this.demoLoader = new DemoTownshipLoader(stores);
+        this.demoLoader = new DemoTownshipLoader(stores, cases.importer());
     }
 
     /** Opens the data directory, creating and migrating its database as needed. */

@@ -29,6 +29,8 @@ public final class Cli {
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));
         caseCommand.getSubcommands().get("show").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.show"));
+        caseCommand.getSubcommands().get("export").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.export"));
+        caseCommand.getSubcommands().get("import").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.import"));
     }
 
     private static int usageError(ParameterException e, String[] args) {

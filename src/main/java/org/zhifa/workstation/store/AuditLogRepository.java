@@ -14,7 +14,8 @@ import org.zhifa.workstation.store.jooq.tables.records.AuditLogRecord;
 /** The append-only, hash-chained audit log. Appends happen inside the transaction of the change they record. */
 public final class AuditLogRepository {
 
-    public AuditEntry append(DSLContext ctx, String actor, String action, String entity, String entityKey, String details) {
+    public AuditEntry append(Tx tx, String actor, String action, String entity, String entityKey, String details) {
+        DSLContext ctx = tx.dsl();
         // lock the last row so concurrent appends chain in order
         AuditLogRecord last = ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1).forUpdate().fetchOne();
         long seq = last == null ? 1 : last.getSeq() + 1;
@@ -35,7 +36,8 @@ public final class AuditLogRepository {
         return entry;
     }
 
-    public List<AuditEntry> all(DSLContext ctx) {
+    public List<AuditEntry> all(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetch(r -> new AuditEntry(r.getSeq(),
                 r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(), r.getAction(), r.getEntity(),
                 r.getEntityKey(), r.getDetails(), r.getPrevHash(), r.getHash()));

@@ -5,7 +5,6 @@ import static org.zhifa.workstation.store.jooq.Tables.CASE_FILE;
 import static org.zhifa.workstation.store.jooq.Tables.CASE_OFFICER;
 import static org.zhifa.workstation.store.jooq.Tables.CATALOG_MATTER;
 import static org.zhifa.workstation.store.jooq.Tables.EVIDENCE;
-import static org.zhifa.workstation.store.jooq.Tables.OFFICER;
 import static org.zhifa.workstation.store.jooq.Tables.PARTY;
 
 import java.time.LocalDateTime;
@@ -17,45 +16,49 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import org.zhifa.workstation.domain.cases.CaseEvent;
-import org.zhifa.workstation.domain.cases.CaseEventKind;
+import org.zhifa.workstation.domain.cases.ActionSummary;
+import org.zhifa.workstation.domain.cases.CaseAction;
 import org.zhifa.workstation.domain.cases.CaseOfficer;
+import org.zhifa.workstation.domain.cases.action.AddEvidence;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseSource;
 import org.zhifa.workstation.domain.cases.CaseState;
 import org.zhifa.workstation.domain.cases.CaseSummary;
-import org.zhifa.workstation.domain.cases.Evidence;
-import org.zhifa.workstation.domain.cases.EvidenceKind;
 import org.zhifa.workstation.domain.cases.OfficerDuty;
 import org.zhifa.workstation.domain.cases.ProcedureKind;
 import org.zhifa.workstation.domain.party.Party;
 import org.zhifa.workstation.domain.party.PartyKind;
 import org.zhifa.workstation.store.jooq.tables.records.CaseFileRecord;
 import org.zhifa.workstation.store.jooq.tables.records.PartyRecord;
+import org.zhifa.workstation.store.json.CaseJsonCodec;
 
 /** Cases with their party, officers, history and evidence. */
 public final class CaseRepository {
     private final ReferenceRepository reference;
     private final CatalogRepository catalog;
+    private final CaseJsonCodec codec;
 
-    public CaseRepository(ReferenceRepository reference, CatalogRepository catalog) {
+    public CaseRepository(ReferenceRepository reference, CatalogRepository catalog, CaseJsonCodec codec) {
         this.reference = reference;
         this.catalog = catalog;
+        this.codec = codec;
     }
 
-    public boolean exists(DSLContext ctx, String caseNo) {
+    public boolean exists(Tx tx, String caseNo) {
+        DSLContext ctx = tx.dsl();
         return ctx.fetchExists(CASE_FILE, CASE_FILE.CASE_NO.eq(caseNo));
     }
 
     /** Inserts a new case and everything it holds. */
-    public void insert(DSLContext ctx, CaseRecord c) {
-        long partyId = insertParty(ctx, c.party());
+    public void insert(Tx tx, CaseRecord c) {
+        DSLContext ctx = tx.dsl();
+        long partyId = insertParty(tx, c.party());
         LocalDateTime now = LocalDateTime.now();
         long caseId = ctx.insertInto(CASE_FILE)
                 .set(CASE_FILE.CASE_NO, c.caseNo())
-                .set(CASE_FILE.AUTHORITY_ID, reference.authorityId(ctx, c.authority().code()))
-                .set(CASE_FILE.MATTER_ID, c.matter() == null ? null : catalog.matterId(ctx, c.matter().code()))
+                .set(CASE_FILE.AUTHORITY_ID, reference.authorityId(tx, c.authority().code()))
+                .set(CASE_FILE.MATTER_ID, c.matter() == null ? null : catalog.matterId(tx, c.matter().code()))
                 .set(CASE_FILE.PARTY_ID, partyId)
                 .set(CASE_FILE.PROCEDURE_KIND, c.procedure().name())
                 .set(CASE_FILE.STATE, c.state().name())
@@ -77,27 +80,53 @@ public final class CaseRepository {
         for (CaseOfficer o : c.officers()) {
             ctx.insertInto(CASE_OFFICER)
                     .set(CASE_OFFICER.CASE_ID, caseId)
-                    .set(CASE_OFFICER.OFFICER_ID, reference.officerId(ctx, o.officer().code()))
+                    .set(CASE_OFFICER.OFFICER_ID, reference.officerId(tx, o.officer().code()))
                     .set(CASE_OFFICER.DUTY, o.duty().name())
                     .execute();
         }
-        for (CaseEvent e : c.events()) {
-            ctx.insertInto(CASE_EVENT)
-                    .set(CASE_EVENT.CASE_ID, caseId)
-                    .set(CASE_EVENT.KIND, e.kind().name())
-                    .set(CASE_EVENT.OCCURRED_ON, e.date())
-                    .set(CASE_EVENT.OFFICER_ID, e.officerCode() == null ? null : reference.officerId(ctx, e.officerCode()))
-                    .set(CASE_EVENT.SUMMARY, e.summary())
-                    .set(CASE_EVENT.CREATED_AT, now)
-                    .execute();
+        for (CaseAction a : c.actions()) {
+            insertAction(tx, caseId, a, now);
         }
-        for (Evidence ev : c.evidence()) {
+    }
+
+    /** Appends one action to a stored case and stores the state and fields it led to, raising the revision. */
+    public void appendAction(Tx tx, CaseRecord after, CaseAction action) {
+        DSLContext ctx = tx.dsl();
+        CaseFileRecord row = ctx.selectFrom(CASE_FILE).where(CASE_FILE.CASE_NO.eq(after.caseNo())).forUpdate().fetchOne();
+        if (row == null) {
+            throw new StoreException("unknown case " + after.caseNo());
+        }
+        LocalDateTime now = LocalDateTime.now();
+        insertAction(tx, row.getId(), action, now);
+        row.setState(after.state().name());
+        row.setFiledOn(after.filedOn());
+        row.setDecidedOn(after.decidedOn());
+        row.setClosedOn(after.closedOn());
+        row.setFineAmount(after.fineAmount());
+        row.setConfiscatedAmount(after.confiscatedAmount());
+        row.setRevision(row.getRevision() + 1);
+        row.setUpdatedAt(now);
+        row.store();
+    }
+
+    private void insertAction(Tx tx, long caseId, CaseAction a, LocalDateTime now) {
+        DSLContext ctx = tx.dsl();
+        ctx.insertInto(CASE_EVENT)
+                .set(CASE_EVENT.CASE_ID, caseId)
+                .set(CASE_EVENT.KIND, a.type().name())
+                .set(CASE_EVENT.OCCURRED_ON, a.date())
+                .set(CASE_EVENT.OFFICER_ID, a.actor() == null ? null : reference.officerId(tx, a.actor()))
+                .set(CASE_EVENT.SUMMARY, ActionSummary.of(a))
+                .set(CASE_EVENT.DETAILS, codec.writeAction(a))
+                .set(CASE_EVENT.CREATED_AT, now)
+                .execute();
+        if (a instanceof AddEvidence ev) {
             ctx.insertInto(EVIDENCE)
                     .set(EVIDENCE.CASE_ID, caseId)
                     .set(EVIDENCE.KIND, ev.kind().name())
                     .set(EVIDENCE.TITLE, ev.title())
-                    .set(EVIDENCE.COLLECTED_ON, ev.collectedOn())
-                    .set(EVIDENCE.COLLECTED_BY, ev.collectedBy() == null ? null : reference.officerId(ctx, ev.collectedBy()))
+                    .set(EVIDENCE.COLLECTED_ON, ev.date())
+                    .set(EVIDENCE.COLLECTED_BY, ev.actor() == null ? null : reference.officerId(tx, ev.actor()))
                     .set(EVIDENCE.PROVES, ev.proves())
                     .set(EVIDENCE.FILE_NAME, ev.fileName())
                     .set(EVIDENCE.SHA256, ev.sha256())
@@ -105,7 +134,8 @@ public final class CaseRepository {
         }
     }
 
-    private long insertParty(DSLContext ctx, Party p) {
+    private long insertParty(Tx tx, Party p) {
+        DSLContext ctx = tx.dsl();
         return ctx.insertInto(PARTY)
                 .set(PARTY.KIND, p.kind().name())
                 .set(PARTY.NAME, p.name())
@@ -120,7 +150,8 @@ public final class CaseRepository {
                 .returning(PARTY.ID).fetchOne().getId();
     }
 
-    public List<CaseSummary> list(DSLContext ctx, CaseQuery q) {
+    public List<CaseSummary> list(Tx tx, CaseQuery q) {
+        DSLContext ctx = tx.dsl();
         return ctx.select(CASE_FILE.CASE_NO, CASE_FILE.CAUSE, CASE_FILE.STATE, CASE_FILE.PROCEDURE_KIND,
                         PARTY.NAME, PARTY.KIND, CATALOG_MATTER.CODE, CATALOG_MATTER.NAME, CATALOG_MATTER.AREA,
                         CASE_FILE.DISCOVERED_ON, CASE_FILE.FILED_ON, CASE_FILE.DECIDED_ON, CASE_FILE.CLOSED_ON,
@@ -139,7 +170,8 @@ public final class CaseRepository {
                         r.get(CASE_FILE.CLOSED_ON), r.get(CASE_FILE.FINE_AMOUNT)));
     }
 
-    public int count(DSLContext ctx, CaseQuery q) {
+    public int count(Tx tx, CaseQuery q) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectCount()
                 .from(CASE_FILE)
                 .leftJoin(PARTY).on(CASE_FILE.PARTY_ID.eq(PARTY.ID))
@@ -178,7 +210,8 @@ public final class CaseRepository {
         return fields;
     }
 
-    public Optional<CaseRecord> find(DSLContext ctx, String caseNo) {
+    public Optional<CaseRecord> find(Tx tx, String caseNo) {
+        DSLContext ctx = tx.dsl();
         CaseFileRecord c = ctx.selectFrom(CASE_FILE).where(CASE_FILE.CASE_NO.eq(caseNo)).fetchOne();
         if (c == null) {
             return Optional.empty();
@@ -186,32 +219,20 @@ public final class CaseRepository {
         PartyRecord p = c.getPartyId() == null ? null : ctx.selectFrom(PARTY).where(PARTY.ID.eq(c.getPartyId())).fetchOne();
         List<CaseOfficer> officers = ctx.select(CASE_OFFICER.OFFICER_ID, CASE_OFFICER.DUTY).from(CASE_OFFICER)
                 .where(CASE_OFFICER.CASE_ID.eq(c.getId())).orderBy(CASE_OFFICER.OFFICER_ID)
-                .fetch(r -> new CaseOfficer(reference.officerById(ctx, r.get(CASE_OFFICER.OFFICER_ID)).orElseThrow(),
+                .fetch(r -> new CaseOfficer(reference.officerById(tx, r.get(CASE_OFFICER.OFFICER_ID)).orElseThrow(),
                         OfficerDuty.valueOf(r.get(CASE_OFFICER.DUTY))))
                 .stream().sorted(java.util.Comparator.comparing(CaseOfficer::duty)).toList();
-        List<CaseEvent> events = ctx.select(CASE_EVENT.KIND, CASE_EVENT.OCCURRED_ON, OFFICER.CODE, CASE_EVENT.SUMMARY)
-                .from(CASE_EVENT).leftJoin(OFFICER).on(CASE_EVENT.OFFICER_ID.eq(OFFICER.ID))
-                .where(CASE_EVENT.CASE_ID.eq(c.getId())).orderBy(CASE_EVENT.OCCURRED_ON, CASE_EVENT.ID)
-                .fetch(r -> new CaseEvent(CaseEventKind.valueOf(r.get(CASE_EVENT.KIND)), r.get(CASE_EVENT.OCCURRED_ON),
-                        r.get(OFFICER.CODE), r.get(CASE_EVENT.SUMMARY)));
-        List<Evidence> evidence = ctx.select(EVIDENCE.fields()).select(OFFICER.CODE)
-                .from(EVIDENCE).leftJoin(OFFICER).on(EVIDENCE.COLLECTED_BY.eq(OFFICER.ID))
-                .where(EVIDENCE.CASE_ID.eq(c.getId())).orderBy(EVIDENCE.ID)
-                .fetch(r -> toEvidence(r));
+        List<CaseAction> actions = ctx.select(CASE_EVENT.DETAILS).from(CASE_EVENT)
+                .where(CASE_EVENT.CASE_ID.eq(c.getId())).orderBy(CASE_EVENT.ID)
+                .fetch(r -> codec.readAction(r.get(CASE_EVENT.DETAILS)));
         return Optional.of(new CaseRecord(c.getCaseNo(),
-                reference.authorityById(ctx, c.getAuthorityId()).orElseThrow(),
-                c.getMatterId() == null ? null : catalog.byId(ctx, c.getMatterId()).orElseThrow(),
+                reference.authorityById(tx, c.getAuthorityId()).orElseThrow(),
+                c.getMatterId() == null ? null : catalog.byId(tx, c.getMatterId()).orElseThrow(),
                 p == null ? null : toParty(p),
                 ProcedureKind.valueOf(c.getProcedureKind()), CaseState.valueOf(c.getState()),
                 CaseSource.valueOf(c.getSource()), c.getCause(), c.getFacts(), c.getActDate(), c.getActPlace(),
                 c.getDiscoveredOn(), c.getFiledOn(), c.getDecidedOn(), c.getClosedOn(), c.getFineAmount(),
-                c.getConfiscatedAmount(), c.getRevision(), officers, events, evidence, List.of()));
-    }
-
-    private static Evidence toEvidence(Record r) {
-        return new Evidence(EvidenceKind.valueOf(r.get(EVIDENCE.KIND)), r.get(EVIDENCE.TITLE),
-                r.get(EVIDENCE.COLLECTED_ON), r.get(OFFICER.CODE), r.get(EVIDENCE.PROVES),
-                r.get(EVIDENCE.FILE_NAME), r.get(EVIDENCE.SHA256));
+                c.getConfiscatedAmount(), c.getRevision(), officers, actions));
     }
 
     private static Party toParty(PartyRecord p) {

@@ -31,12 +31,13 @@ public final class CatalogRepository {
         this.reference = reference;
     }
 
-    public void insert(DSLContext ctx, CatalogMatter m) {
+    public void insert(Tx tx, CatalogMatter m) {
+        DSLContext ctx = tx.dsl();
         long matterId = ctx.insertInto(CATALOG_MATTER)
                 .set(CATALOG_MATTER.CODE, m.code())
                 .set(CATALOG_MATTER.NAME, m.name())
                 .set(CATALOG_MATTER.AREA, m.area())
-                .set(CATALOG_MATTER.AUTHORITY_ID, m.authorityCode() == null ? null : reference.authorityId(ctx, m.authorityCode()))
+                .set(CATALOG_MATTER.AUTHORITY_ID, m.authorityCode() == null ? null : reference.authorityId(tx, m.authorityCode()))
                 .set(CATALOG_MATTER.POWER_SOURCE, m.powerSource().name())
                 .set(CATALOG_MATTER.VIOLATED_PROVISION, m.violatedProvision())
                 .set(CATALOG_MATTER.PENALTY_PROVISION, m.penaltyProvision())
@@ -71,7 +72,8 @@ public final class CatalogRepository {
         }
     }
 
-    public long matterId(DSLContext ctx, String code) {
+    public long matterId(Tx tx, String code) {
+        DSLContext ctx = tx.dsl();
         Long id = ctx.select(CATALOG_MATTER.ID).from(CATALOG_MATTER).where(CATALOG_MATTER.CODE.eq(code)).fetchOne(CATALOG_MATTER.ID);
         if (id == null) {
             throw new StoreException("unknown catalog matter " + code);
@@ -79,7 +81,8 @@ public final class CatalogRepository {
         return id;
     }
 
-    public List<CatalogMatter> all(DSLContext ctx) {
+    public List<CatalogMatter> all(Tx tx) {
+        DSLContext ctx = tx.dsl();
         Map<Long, List<DiscretionTier>> tiers = ctx.selectFrom(DISCRETION_TIER)
                 .orderBy(DISCRETION_TIER.MATTER_ID, DISCRETION_TIER.ORDINAL)
                 .fetchGroups(DISCRETION_TIER.MATTER_ID, CatalogRepository::toTier);
@@ -87,7 +90,8 @@ public final class CatalogRepository {
                 .fetch(r -> toMatter(r, tiers.getOrDefault(r.get(CATALOG_MATTER.ID), List.of())));
     }
 
-    public Optional<CatalogMatter> byId(DSLContext ctx, long id) {
+    public Optional<CatalogMatter> byId(Tx tx, long id) {
+        DSLContext ctx = tx.dsl();
         List<DiscretionTier> tiers = ctx.selectFrom(DISCRETION_TIER).where(DISCRETION_TIER.MATTER_ID.eq(id))
                 .orderBy(DISCRETION_TIER.ORDINAL).fetch(CatalogRepository::toTier);
         return matterQuery(ctx).where(CATALOG_MATTER.ID.eq(id)).fetchOptional(r -> toMatter(r, tiers));

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.zhifa.workstation.domain.text.Texts;
@@ -56,22 +55,22 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs a read (or a single auto-committed statement). */
-    public <T> T read(Function<DSLContext, T> work) {
+    public <T> T read(Function<Tx, T> work) {
         try (Connection connection = pool.getConnection()) {
-            return work.apply(DSL.using(connection, SQLDialect.H2));
+            return work.apply(new Tx(DSL.using(connection, SQLDialect.H2)));
         } catch (SQLException e) {
             throw new StoreException(Texts.tr("store.error.access", e.getMessage()), e);
         }
     }
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
-    public <T> T transaction(Function<DSLContext, T> work) {
-        return read(ctx -> ctx.transactionResult(cfg -> work.apply(DSL.using(cfg))));
+    public <T> T transaction(Function<Tx, T> work) {
+        return read(tx -> tx.dsl().transactionResult(cfg -> work.apply(new Tx(DSL.using(cfg)))));
     }
 
     /** Writes a consistent copy of the database to a ZIP file (H2 online backup). */
     public void backupTo(Path zipFile) {
-        read(ctx -> ctx.execute("BACKUP TO ?", zipFile.toAbsolutePath().toString()));
+        read(tx -> tx.dsl().execute("BACKUP TO ?", zipFile.toAbsolutePath().toString()));
     }
 
     /** Closes every connection; H2 then closes the database file (no DB_CLOSE_DELAY is set). */

@@ -14,7 +14,8 @@ public final class HolidayRepository {
     private static final String MAKE_UP = "MAKE_UP_WORKDAY";
 
     /** Replaces one year's schedule. */
-    public void replaceYear(DSLContext ctx, int year, String source, List<HolidayEntry> entries) {
+    public void replaceYear(Tx tx, int year, String source, List<HolidayEntry> entries) {
+        DSLContext ctx = tx.dsl();
         ctx.deleteFrom(HOLIDAY_CALENDAR)
                 .where(HOLIDAY_CALENDAR.HOLIDAY_DATE.between(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)))
                 .execute();
@@ -32,13 +33,15 @@ public final class HolidayRepository {
         }
     }
 
-    public List<HolidayEntry> entries(DSLContext ctx) {
+    public List<HolidayEntry> entries(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectFrom(HOLIDAY_CALENDAR).orderBy(HOLIDAY_CALENDAR.HOLIDAY_DATE)
                 .fetch(r -> new HolidayEntry(r.getHolidayDate(), MAKE_UP.equals(r.getKind()), r.getName()));
     }
 
     /** Years with data, and the published notice each comes from. */
-    public Map<Integer, String> years(DSLContext ctx) {
+    public Map<Integer, String> years(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectFrom(HOLIDAY_YEAR).orderBy(HOLIDAY_YEAR.CALENDAR_YEAR)
                 .fetchMap(HOLIDAY_YEAR.CALENDAR_YEAR, HOLIDAY_YEAR.SOURCE);
     }

@@ -20,7 +20,8 @@ import org.zhifa.workstation.domain.officer.OfficerRole;
 /** Authorities, teams, officers and their certificates. */
 public final class ReferenceRepository {
 
-    public long insertAuthority(DSLContext ctx, Authority a) {
+    public long insertAuthority(Tx tx, Authority a) {
+        DSLContext ctx = tx.dsl();
         return ctx.insertInto(AUTHORITY)
                 .set(AUTHORITY.CODE, a.code())
                 .set(AUTHORITY.NAME, a.name())
@@ -35,15 +36,17 @@ public final class ReferenceRepository {
                 .returning(AUTHORITY.ID).fetchOne().getId();
     }
 
-    public void insertTeam(DSLContext ctx, Team t) {
+    public void insertTeam(Tx tx, Team t) {
+        DSLContext ctx = tx.dsl();
         ctx.insertInto(TEAM)
                 .set(TEAM.CODE, t.code())
-                .set(TEAM.AUTHORITY_ID, authorityId(ctx, t.authorityCode()))
+                .set(TEAM.AUTHORITY_ID, authorityId(tx, t.authorityCode()))
                 .set(TEAM.NAME, t.name())
                 .execute();
     }
 
-    public void insertOfficer(DSLContext ctx, Officer o) {
+    public void insertOfficer(Tx tx, Officer o) {
+        DSLContext ctx = tx.dsl();
         Record team = ctx.select(TEAM.ID, TEAM.AUTHORITY_ID).from(TEAM).where(TEAM.CODE.eq(o.teamCode())).fetchOne();
         if (team == null) {
             throw new StoreException("unknown team " + o.teamCode());
@@ -74,7 +77,8 @@ public final class ReferenceRepository {
         }
     }
 
-    public long authorityId(DSLContext ctx, String code) {
+    public long authorityId(Tx tx, String code) {
+        DSLContext ctx = tx.dsl();
         Long id = ctx.select(AUTHORITY.ID).from(AUTHORITY).where(AUTHORITY.CODE.eq(code)).fetchOne(AUTHORITY.ID);
         if (id == null) {
             throw new StoreException("unknown authority " + code);
@@ -82,7 +86,8 @@ public final class ReferenceRepository {
         return id;
     }
 
-    public long officerId(DSLContext ctx, String code) {
+    public long officerId(Tx tx, String code) {
+        DSLContext ctx = tx.dsl();
         Long id = ctx.select(OFFICER.ID).from(OFFICER).where(OFFICER.CODE.eq(code)).fetchOne(OFFICER.ID);
         if (id == null) {
             throw new StoreException("unknown officer " + code);
@@ -90,25 +95,30 @@ public final class ReferenceRepository {
         return id;
     }
 
-    public List<Authority> authorities(DSLContext ctx) {
+    public List<Authority> authorities(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectFrom(AUTHORITY).orderBy(AUTHORITY.ID).fetch(ReferenceRepository::toAuthority);
     }
 
-    public Optional<Authority> authorityById(DSLContext ctx, long id) {
+    public Optional<Authority> authorityById(Tx tx, long id) {
+        DSLContext ctx = tx.dsl();
         return ctx.selectFrom(AUTHORITY).where(AUTHORITY.ID.eq(id)).fetchOptional(ReferenceRepository::toAuthority);
     }
 
-    public List<Team> teams(DSLContext ctx) {
+    public List<Team> teams(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return ctx.select(TEAM.CODE, AUTHORITY.CODE, TEAM.NAME).from(TEAM).join(AUTHORITY).on(TEAM.AUTHORITY_ID.eq(AUTHORITY.ID))
                 .orderBy(TEAM.ID)
                 .fetch(r -> new Team(r.get(TEAM.CODE), r.get(AUTHORITY.CODE), r.get(TEAM.NAME)));
     }
 
-    public List<Officer> officers(DSLContext ctx) {
+    public List<Officer> officers(Tx tx) {
+        DSLContext ctx = tx.dsl();
         return officerQuery(ctx).orderBy(OFFICER.CODE).fetch(ReferenceRepository::toOfficer);
     }
 
-    public Optional<Officer> officerById(DSLContext ctx, long id) {
+    public Optional<Officer> officerById(Tx tx, long id) {
+        DSLContext ctx = tx.dsl();
         return officerQuery(ctx).where(OFFICER.ID.eq(id)).fetchOptional(ReferenceRepository::toOfficer);
     }
 

@@ -12,7 +12,7 @@ public record Stores(
     public static Stores over(Database database) {
         ReferenceRepository reference = new ReferenceRepository();
         CatalogRepository catalog = new CatalogRepository(reference);
-        return new Stores(database, reference, catalog, new CaseRepository(reference, catalog),
+        return new Stores(database, reference, catalog, new CaseRepository(reference, catalog, new org.zhifa.workstation.store.json.CaseJsonCodec()),
                 new HolidayRepository(), new AuditLogRepository());
     }
 }

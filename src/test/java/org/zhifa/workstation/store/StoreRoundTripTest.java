@@ -15,14 +15,16 @@ import org.zhifa.workstation.domain.audit.AuditEntry;
 import org.zhifa.workstation.domain.authority.Authority;
 import org.zhifa.workstation.domain.authority.AuthorityKind;
 import org.zhifa.workstation.domain.authority.Team;
-import org.zhifa.workstation.domain.cases.CaseEvent;
-import org.zhifa.workstation.domain.cases.CaseEventKind;
 import org.zhifa.workstation.domain.cases.CaseOfficer;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseSource;
 import org.zhifa.workstation.domain.cases.CaseState;
-import org.zhifa.workstation.domain.cases.Evidence;
+import org.zhifa.workstation.domain.cases.PenaltyTerms;
+import org.zhifa.workstation.domain.cases.ServiceMethod;
+import org.zhifa.workstation.domain.cases.action.AddEvidence;
+import org.zhifa.workstation.domain.cases.action.FileCase;
+import org.zhifa.workstation.domain.cases.action.ServeNotice;
 import org.zhifa.workstation.domain.cases.EvidenceKind;
 import org.zhifa.workstation.domain.cases.OfficerDuty;
 import org.zhifa.workstation.domain.cases.ProcedureKind;
@@ -75,11 +77,11 @@ class StoreRoundTripTest {
                 LocalDate.of(2025, 3, 2), "八都镇八都街", LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 4), null, null,
                 new BigDecimal("50.00"), null, 1,
                 List.of(new CaseOfficer(OFFICER_A, OfficerDuty.LEAD_HANDLER), new CaseOfficer(OFFICER_B, OfficerDuty.CO_HANDLER)),
-                List.of(new CaseEvent(CaseEventKind.FILED, LocalDate.of(2025, 3, 4), "O01", "经负责人批准立案"),
-                        new CaseEvent(CaseEventKind.NOTICE_SERVED, LocalDate.of(2025, 3, 10), "O02", "直接送达事先告知书")),
-                List.of(new Evidence(EvidenceKind.AUDIO_VISUAL, "执法记录仪视频", LocalDate.of(2025, 3, 2), "O01",
-                        "证明当事人乱扔垃圾的事实", null, null)),
-                List.of());
+                List.of(new FileCase(LocalDate.of(2025, 3, 4), "O01", "O01", List.of("O01", "O02"), null),
+                        new AddEvidence(LocalDate.of(2025, 3, 4), "O01", EvidenceKind.AUDIO_VISUAL, "执法记录仪视频",
+                                "证明当事人乱扔垃圾的事实", "video.mp4", "ab".repeat(32), null),
+                        new ServeNotice(LocalDate.of(2025, 3, 10), "O02", new PenaltyTerms(Set.of(PenaltyType.FINE),
+                                new BigDecimal("50.00"), null, null, null), false, ServiceMethod.PERSONAL)));
     }
 
     private static void seed(Database db, Stores stores) {
@@ -150,7 +152,7 @@ class StoreRoundTripTest {
             assertThat(entries.get(0).prevHash()).isEqualTo(AuditEntry.GENESIS);
             assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).hash());
 
-            db.read(ctx -> ctx.execute("UPDATE audit_log SET actor = 'X' WHERE seq = 1"));
+            db.read(ctx -> ctx.dsl().execute("UPDATE audit_log SET actor = 'X' WHERE seq = 1"));
             assertThat(db.read(ctx -> stores.auditLog().all(ctx)).get(0).isIntact()).isFalse();
         }
     }

@@ -6,28 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhifa.workstation.cases.sample.SampleJson.AuthoritiesFile;
-import org.zhifa.workstation.cases.sample.SampleJson.CaseJson;
-import org.zhifa.workstation.cases.sample.SampleJson.CasesFile;
 import org.zhifa.workstation.cases.sample.SampleJson.CatalogFile;
 import org.zhifa.workstation.cases.sample.SampleJson.HolidayYearJson;
 import org.zhifa.workstation.cases.sample.SampleJson.HolidaysFile;
 import org.zhifa.workstation.cases.sample.SampleJson.MatterJson;
 import org.zhifa.workstation.cases.sample.SampleJson.OfficerJson;
 import org.zhifa.workstation.cases.sample.SampleJson.OfficersFile;
-import org.zhifa.workstation.cases.sample.SampleJson.PartyJson;
 import org.zhifa.workstation.cases.sample.SampleJson.TierJson;
 import org.zhifa.workstation.domain.authority.Authority;
 import org.zhifa.workstation.domain.authority.AuthorityKind;
 import org.zhifa.workstation.domain.authority.Team;
 import org.zhifa.workstation.domain.calendar.HolidayEntry;
-import org.zhifa.workstation.domain.cases.CaseEvent;
-import org.zhifa.workstation.domain.cases.CaseEventKind;
 import org.zhifa.workstation.domain.cases.CaseOfficer;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseSource;
 import org.zhifa.workstation.domain.cases.CaseState;
-import org.zhifa.workstation.domain.cases.Evidence;
-import org.zhifa.workstation.domain.cases.EvidenceKind;
 import org.zhifa.workstation.domain.cases.OfficerDuty;
 import org.zhifa.workstation.domain.cases.ProcedureKind;
 import org.zhifa.workstation.domain.catalog.CatalogMatter;
@@ -47,6 +40,9 @@ import org.zhifa.workstation.domain.party.IdNumber;
 import org.zhifa.workstation.domain.party.Party;
 import org.zhifa.workstation.domain.party.PartyKind;
 import org.zhifa.workstation.domain.party.ValidationResult;
+import org.zhifa.workstation.cases.CaseImporter;
+import org.zhifa.workstation.cases.CaseRejectedException;
+import org.zhifa.workstation.domain.cases.CaseDocument;
 import org.zhifa.workstation.store.Stores;
 
 /**
@@ -57,9 +53,11 @@ public final class DemoTownshipLoader {
     private static final String ACTOR = "system";
 
     private final Stores stores;
+    private final CaseImporter importer;
 
-    public DemoTownshipLoader(Stores stores) {
+    public DemoTownshipLoader(Stores stores, CaseImporter importer) {
         this.stores = stores;
+        this.importer = importer;
     }
 
     /** What a load did. */
@@ -77,7 +75,13 @@ public final class DemoTownshipLoader {
             data.officers.forEach(o -> stores.reference().insertOfficer(ctx, o));
             data.holidays.forEach(y -> stores.holidays().replaceYear(ctx, y.year(), y.source(), y.entries()));
             data.matters.forEach(m -> stores.catalog().insert(ctx, m));
-            data.cases.forEach(c -> stores.cases().insert(ctx, c));
+            for (CaseDocument c : data.cases) {
+                try {
+                    importer.importDocument(ctx, c, ACTOR);
+                } catch (CaseRejectedException e) {
+                    throw new SampleDataException("cases.json", c.caseNo() + ": " + String.join("；", e.reasons()));
+                }
+            }
             stores.auditLog().append(ctx, ACTOR, "DEMO_LOADED", "installation", "demo",
                     "{\"cases\":" + data.cases.size() + ",\"matters\":" + data.matters.size() + "}");
             return new Result(true, data.authorities.size(), data.officers.size(), data.matters.size(), data.cases.size());
@@ -87,7 +91,7 @@ public final class DemoTownshipLoader {
     private record HolidayYear(int year, String source, List<HolidayEntry> entries) { }
 
     private record DemoData(List<Authority> authorities, List<Team> teams, List<Officer> officers,
-                            List<HolidayYear> holidays, List<CatalogMatter> matters, List<CaseRecord> cases) { }
+                            List<HolidayYear> holidays, List<CatalogMatter> matters, List<CaseDocument> cases) { }
 
     /** Reads and checks every file; throws {@link SampleDataException} naming the file and the problem. */
     DemoData read() {
@@ -107,20 +111,8 @@ public final class DemoTownshipLoader {
         List<CatalogMatter> matters = cf.matters().stream()
                 .map(m -> matter(m, cf.benchmark().name(), cf.benchmark().version())).toList();
 
-        Map<String, Authority> authorityByCode = index(authorities, Authority::code);
-        Map<String, Officer> officerByCode = index(officers, Officer::code);
-        Map<String, CatalogMatter> matterByCode = index(matters, CatalogMatter::code);
-        List<CaseRecord> cases = new ArrayList<>();
-        for (CaseJson c : SampleFiles.read("cases.json", CasesFile.class).cases()) {
-            cases.add(caseRecord(c, authorityByCode, officerByCode, matterByCode));
-        }
+        List<CaseDocument> cases = SampleFiles.cases("cases.json");
         return new DemoData(authorities, teams, officers, holidays, matters, cases);
-    }
-
-    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
-        Map<String, T> map = new HashMap<>();
-        items.forEach(i -> map.put(key.apply(i), i));
-        return map;
     }
 
     private static Officer officer(OfficerJson o) {
@@ -156,46 +148,4 @@ public final class DemoTownshipLoader {
                 benchmarkVersion, tiers);
     }
 
-    private static CaseRecord caseRecord(CaseJson c, Map<String, Authority> authorities, Map<String, Officer> officers,
-                                         Map<String, CatalogMatter> matters) {
-        Authority authority = require(authorities, c.authority(), c.caseNo(), "authority");
-        CatalogMatter matter = c.matter() == null ? null : require(matters, c.matter(), c.caseNo(), "matter");
-        List<CaseOfficer> assigned = c.officers().stream()
-                .map(o -> new CaseOfficer(require(officers, o.officer(), c.caseNo(), "officer"), OfficerDuty.valueOf(o.duty())))
-                .toList();
-        List<CaseEvent> events = c.events().stream().map(e -> {
-            if (e.officer() != null) {
-                require(officers, e.officer(), c.caseNo(), "officer");
-            }
-            return new CaseEvent(CaseEventKind.valueOf(e.kind()), e.date(), e.officer(), e.summary());
-        }).toList();
-        List<Evidence> evidence = c.evidence() == null ? List.of() : c.evidence().stream()
-                .map(e -> new Evidence(EvidenceKind.valueOf(e.kind()), e.title(), e.collectedOn(), e.collectedBy(),
-                        e.proves(), null, null))
-                .toList();
-        return new CaseRecord(c.caseNo(), authority, matter, party(c.party(), c.caseNo()),
-                ProcedureKind.valueOf(c.procedure()), CaseState.valueOf(c.state()), CaseSource.valueOf(c.source()),
-                c.cause(), c.facts(), c.actDate(), c.actPlace(), c.discoveredOn(), c.filedOn(), c.decidedOn(),
-                c.closedOn(), c.fineAmount(), c.confiscatedAmount(), 1, assigned, events, evidence, List.of());
-    }
-
-    private static Party party(PartyJson p, String caseNo) {
-        PartyKind kind = PartyKind.valueOf(p.kind());
-        ValidationResult<?> check = kind == PartyKind.INDIVIDUAL
-                ? IdNumber.validate(p.idNumber())
-                : CreditCode.validate(p.creditCode());
-        if (!check.isValid()) {
-            throw new SampleDataException("cases.json", caseNo + ": " + check.reason().orElse(""));
-        }
-        return new Party(kind, p.name(), p.idNumber(), p.creditCode(), p.gender(), p.birthDate(),
-                p.legalRepresentative(), p.phone(), p.address(), p.serviceAddress());
-    }
-
-    private static <T> T require(Map<String, T> map, String code, String caseNo, String what) {
-        T value = map.get(code);
-        if (value == null) {
-            throw new SampleDataException("cases.json", caseNo + ": unknown " + what + " " + code);
-        }
-        return value;
-    }
 }

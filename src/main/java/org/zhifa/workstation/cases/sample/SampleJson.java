@@ -43,21 +43,4 @@ final class SampleJson {
 
     record TierJson(String tier, String partyKind, String circumstances, BigDecimal fineMin, BigDecimal fineMax,
                     String otherPenalty) { }
-
-    record CasesFile(List<CaseJson> cases) { }
-
-    record CaseJson(String caseNo, String authority, String matter, String procedure, String state, String source,
-                    String cause, String facts, LocalDate actDate, String actPlace, LocalDate discoveredOn,
-                    LocalDate filedOn, LocalDate decidedOn, LocalDate closedOn, BigDecimal fineAmount,
-                    BigDecimal confiscatedAmount, PartyJson party, List<CaseOfficerJson> officers,
-                    List<EventJson> events, List<EvidenceJson> evidence) { }
-
-    record PartyJson(String kind, String name, String idNumber, String creditCode, String gender, LocalDate birthDate,
-                     String legalRepresentative, String phone, String address, String serviceAddress) { }
-
-    record CaseOfficerJson(String officer, String duty) { }
-
-    record EventJson(String kind, LocalDate date, String officer, String summary) { }
-
-    record EvidenceJson(String kind, String title, LocalDate collectedOn, String collectedBy, String proves) { }
 }

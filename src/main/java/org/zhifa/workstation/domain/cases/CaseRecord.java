@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhifa.workstation.domain.authority.Authority;
 import org.zhifa.workstation.domain.catalog.CatalogMatter;
+import org.zhifa.workstation.domain.cases.action.AddEvidence;
 import org.zhifa.workstation.domain.party.Party;
 
 
@@ -31,15 +32,21 @@ public record CaseRecord(
         BigDecimal confiscatedAmount,
         int revision,
         List<CaseOfficer> officers,
-        List<CaseEvent> events,
-        List<Evidence> evidence,
         List<CaseAction> actions) {
 
     public CaseRecord {
         officers = List.copyOf(officers);
-        events = List.copyOf(events);
-        evidence = List.copyOf(evidence);
         actions = List.copyOf(actions);
+    }
+
+    /** The history for people: one line per action. */
+    public List<CaseEvent> events() {
+        return actions.stream().map(CaseEvent::of).toList();
+    }
+
+    /** The evidence gathered so far (from the EVIDENCE_ADDED actions). */
+    public List<Evidence> evidence() {
+        return all(AddEvidence.class).stream().map(Evidence::of).toList();
     }
 
     /** The actions of one type, in the order they happened. */
@@ -63,7 +70,7 @@ public record CaseRecord(
                                   BigDecimal newFine, BigDecimal newConfiscated) {
         return new CaseRecord(caseNo, authority, matter, party, procedure, state, source, cause, facts, actDate,
                 actPlace, discoveredOn, newFiledOn, newDecidedOn, newClosedOn, newFine, newConfiscated, revision,
-                officers, events, evidence, actions);
+                officers, actions);
     }
 
     /** The same case with one more action and the state it leads to. */
@@ -72,6 +79,6 @@ public record CaseRecord(
         more.add(action);
         return new CaseRecord(caseNo, authority, matter, party, procedure, newState, source, cause, facts, actDate,
                 actPlace, discoveredOn, filedOn, decidedOn, closedOn, fineAmount, confiscatedAmount, revision,
-                officers, events, evidence, more);
+                officers, more);
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,7 @@ import org.zhifa.workstation.ui.common.Formats;
 /** The case screen: search and filter on top, the case table on the left, the selected case on the right. */
 public final class CaseListView extends BorderPane {
     private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+    private static final String NATURAL_WIDTH = "zhifa.naturalWidth";
 
     private final CaseListViewModel viewModel;
     private final TextField searchField = new TextField();
@@ -53,7 +55,6 @@ public final class CaseListView extends BorderPane {
         SplitPane split = new SplitPane(buildListSide(), detail);
         split.setId("caseSplit");
         split.setDividerPositions(0.6);
-        SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
         bindSelection();
     }
@@ -68,6 +69,14 @@ public final class CaseListView extends BorderPane {
         searchField.getStyleClass().add("search-field");
         searchField.textProperty().bindBidirectional(viewModel.keywordProperty());
         HBox.setHgrow(searchField, Priority.ALWAYS);
+        // Enter searches at once; Esc empties the box
+        searchField.setOnAction(event -> viewModel.searchNow());
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                event.consume();
+            }
+        });
 
         Label filterLabel = new Label(Texts.tr("ui.cases.filter.label"));
         filterLabel.getStyleClass().add("field-label");
@@ -105,6 +114,7 @@ public final class CaseListView extends BorderPane {
         table.setId("caseTable");
         table.getStyleClass().add("case-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.widthProperty().addListener((obs, oldValue, newValue) -> fitColumns(newValue.doubleValue()));
         table.setTableMenuButtonVisible(true);
 
         Comparator<String> text = Comparator.nullsLast(CHINESE::compare);
@@ -151,6 +161,8 @@ public final class CaseListView extends BorderPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(comparator);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        column.getProperties().put(NATURAL_WIDTH, width);
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -159,6 +171,27 @@ public final class CaseListView extends BorderPane {
             }
         });
         return column;
+    }
+
+    /**
+     * On a wide table the columns share the spare width; on a narrow one they keep their natural widths and the
+     * table scrolls sideways, rather than squeezing every column into an ellipsis.
+     */
+    private void fitColumns(double tableWidth) {
+        double natural = 0;
+        for (TableColumn<CaseSummary, ?> column : table.getColumns()) {
+            natural += (double) column.getProperties().getOrDefault(NATURAL_WIDTH, column.getPrefWidth());
+        }
+        boolean roomy = tableWidth >= natural + 24;
+        boolean constrained = table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (roomy && !constrained) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        } else if (!roomy && constrained) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            for (TableColumn<CaseSummary, ?> column : table.getColumns()) {
+                column.setPrefWidth((double) column.getProperties().getOrDefault(NATURAL_WIDTH, column.getPrefWidth()));
+            }
+        }
     }
 
     private void bindSelection() {

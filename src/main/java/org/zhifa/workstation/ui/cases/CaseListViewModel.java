@@ -88,6 +88,12 @@ public final class CaseListViewModel {
         return CaseQuery.all().withKeyword(keyword.get()).withStates(filter.states());
     }
 
+    /** Searches with the current keyword now, without waiting for the typing pause. */
+    public void searchNow() {
+        searchDebouncer.cancel();
+        refresh();
+    }
+
     /** Reloads the list (and the total) in the background. */
     public void refresh() {
         CaseQuery query = query();

@@ -2,11 +2,11 @@ package org.zhifa.workstation.ui.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zhifa.workstation.ui.common.Formats;
 
@@ -20,12 +20,13 @@ final class FormGrid extends VBox {
     private static final double LABEL_EM = 13.5;
     /** Below this width every pair gets a row of its own. */
     static final double TWO_COLUMN_MIN_WIDTH = 560;
+    private static final String VALUE_STYLE = "field-value";
 
     /** A label and its value; wide entries always take a whole row. */
-    private record Entry(HBox pair, boolean wide) {
+    private record Entry(Label label, Node value, boolean wide) {
     }
 
-    private final List<Label> labels = new ArrayList<>();
+    private double labelWidth = 2 * LABEL_EM + 4;
     private final List<Entry> entries = new ArrayList<>();
     private int widestLabel = 2;
     private Boolean twoColumns;
@@ -61,7 +62,7 @@ final class FormGrid extends VBox {
     }
 
     private void add(String labelText, Node value, boolean wide) {
-        entries.add(new Entry(pair(labelText, value), wide));
+        entries.add(new Entry(label(labelText), value, wide));
         twoColumns = null;
         arrange();
     }
@@ -74,64 +75,124 @@ final class FormGrid extends VBox {
         }
         twoColumns = two;
         List<Node> rows = new ArrayList<>();
-        HBox open = null;
+        FormRow open = null;
         for (Entry e : entries) {
             if (e.wide() || !two) {
                 open = null;
-                HBox row = row(e.pair());
-                rows.add(row);
+                rows.add(new FormRow(e.label(), e.value(), false));
             } else if (open == null) {
-                open = row(e.pair(), filler());
+                open = new FormRow(e.label(), e.value(), true);
                 rows.add(open);
             } else {
-                open.getChildren().set(1, e.pair());
+                open.second(e.label(), e.value());
                 open = null;
             }
         }
         getChildren().setAll(rows);
     }
 
-    private static HBox row(Node... children) {
-        for (Node child : children) {
-            HBox.setHgrow(child, Priority.ALWAYS);
-            if (child instanceof HBox box) {
-                box.setPrefWidth(0);
-                box.setMaxWidth(Double.MAX_VALUE);
-            }
-        }
-        HBox row = new HBox(12, children);
-        row.getStyleClass().add("form-row");
-        return row;
-    }
-
-    /** An empty second half that keeps a lone pair at half width. */
-    private static HBox filler() {
-        return new HBox();
-    }
-
-    private HBox pair(String labelText, Node value) {
+    private Label label(String labelText) {
         Label label = new Label(labelText);
         label.getStyleClass().add("field-label");
         label.setAlignment(Pos.TOP_RIGHT);
-        labels.add(label);
         widestLabel = Math.max(widestLabel, labelText.codePointCount(0, labelText.length()));
-        double width = widestLabel * LABEL_EM + 4;
-        for (Label l : labels) {
-            l.setMinWidth(width);
-            l.setPrefWidth(width);
-            l.setMaxWidth(width);
+        labelWidth = widestLabel * LABEL_EM + 4;
+        requestLayout();
+        return label;
+    }
+
+    /**
+     * One row: a label/value pair over the whole width, or two pairs sharing it equally. It computes its height
+     * for the width it is given, so long values wrap instead of being cut off.
+     */
+    private final class FormRow extends Region {
+        private static final double GAP = 12;
+        private final boolean halves;
+        private final Node[] nodes = new Node[4];
+
+        FormRow(Label label, Node value, boolean halves) {
+            this.halves = halves;
+            getStyleClass().add("form-row");
+            nodes[0] = label;
+            nodes[1] = value;
+            getChildren().addAll(label, value);
         }
-        HBox.setHgrow(value, Priority.ALWAYS);
-        HBox pair = new HBox(12, label, value);
-        pair.setAlignment(Pos.TOP_LEFT);
-        pair.getStyleClass().add("form-pair");
-        return pair;
+
+        void second(Label label, Node value) {
+            nodes[2] = label;
+            nodes[3] = value;
+            getChildren().addAll(label, value);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        private double pairWidth(double width) {
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return halves ? (inner - GAP * 2) / 2 : inner;
+        }
+
+        private double valueWidth(double pairWidth) {
+            return Math.max(0, pairWidth - labelWidth - GAP);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + (labelWidth + GAP + 40) * (halves ? 2 : 1);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double value = 0;
+            for (int i = 1; i < nodes.length; i += 2) {
+                if (nodes[i] != null) {
+                    value = Math.max(value, Math.min(nodes[i].prefWidth(-1), 420));
+                }
+            }
+            return snappedLeftInset() + snappedRightInset() + (labelWidth + GAP + value) * (halves ? 2 : 1)
+                    + (halves ? GAP * 2 : 0);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double pair = width < 0 ? -1 : pairWidth(width);
+            double h = 0;
+            for (int i = 0; i < nodes.length; i += 2) {
+                if (nodes[i] != null) {
+                    h = Math.max(h, nodes[i].prefHeight(labelWidth));
+                    h = Math.max(h, nodes[i + 1].prefHeight(pair < 0 ? -1 : valueWidth(pair)));
+                }
+            }
+            return snappedTopInset() + snappedBottomInset() + h;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double pair = pairWidth(getWidth());
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            for (int i = 0; i < nodes.length; i += 2) {
+                if (nodes[i] != null) {
+                    Node label = nodes[i];
+                    Node value = nodes[i + 1];
+                    double vw = valueWidth(pair);
+                    label.resizeRelocate(x, y, labelWidth, label.prefHeight(labelWidth));
+                    boolean text = value.getStyleClass().contains(VALUE_STYLE);
+                    double w = text ? vw : Math.min(vw, value.prefWidth(-1));
+                    double vh = value.prefHeight(w);
+                    value.resizeRelocate(x + labelWidth + GAP, y, w, vh);
+                }
+                x += pair + GAP * 2;
+            }
+        }
     }
 
     /** A wrapping value that takes the width its row gives it. */
     private static Label valueLabel(String value, String id) {
         Label label = new Label(Formats.text(value));
-        label.getStyleClass().add("field-value");
+        label.getStyleClass().add(VALUE_STYLE);
         label.setWrapText(true);
         label.setMinWidth(0);
         label.setMaxWidth(Double.MAX_VALUE);

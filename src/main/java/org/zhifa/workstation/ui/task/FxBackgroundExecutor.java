@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -29,18 +30,29 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     @Override
     public <T> BackgroundJob submit(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
         };
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        // a cancelled task whose work then fails (e.g. interrupted) still reports FAILED: stay quiet after cancel
+        task.setOnSucceeded(event -> {
+            if (!cancelled.get()) {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(event -> {
+            if (!cancelled.get()) {
+                onFailure.accept(task.getException());
+            }
+        });
         pool.execute(task);
         return new BackgroundJob() {
             @Override
             public void cancel() {
+                cancelled.set(true);
                 task.cancel(true);
             }
 

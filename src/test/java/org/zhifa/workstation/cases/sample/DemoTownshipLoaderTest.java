@@ -35,7 +35,7 @@ class DemoTownshipLoaderTest {
     void loadsTheWholeTownshipOnceAndNeverTwice() {
         try (Database db = Database.open(dataDir)) {
             Stores stores = Stores.over(db);
-            DemoTownshipLoader loader = new DemoTownshipLoader(stores);
+            DemoTownshipLoader loader = new DemoTownshipLoader(stores, new org.zhifa.workstation.cases.CaseService(stores).importer());
 
             DemoTownshipLoader.Result first = loader.load();
             assertThat(first.loaded()).isTrue();
@@ -52,7 +52,7 @@ class DemoTownshipLoaderTest {
     void demoDataCoversWhatTheProductNeeds() {
         try (Database db = Database.open(dataDir)) {
             Stores stores = Stores.over(db);
-            new DemoTownshipLoader(stores).load();
+            new DemoTownshipLoader(stores, new org.zhifa.workstation.cases.CaseService(stores).importer()).load();
 
             assertThat(db.<List<Authority>>read(ctx -> stores.reference().authorities(ctx)))
                     .extracting(a -> a.name()).contains("龙泉市八都镇人民政府", "龙泉市综合行政执法局");

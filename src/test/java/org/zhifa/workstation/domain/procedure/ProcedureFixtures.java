@@ -115,14 +115,14 @@ public final class ProcedureFixtures {
     public static CaseRecord lead(LocalDate discoveredOn, CatalogMatter matter, Party party) {
         return new CaseRecord("BD-2025-0999", TOWNSHIP, matter, party, ProcedureKind.GENERAL, CaseState.LEAD,
                 CaseSource.PATROL, "测试案", "测试事实", discoveredOn, "八都镇八都街", discoveredOn, null, null, null,
-                null, null, 1, List.of(), List.of(), List.of(), List.of());
+                null, null, 1, List.of(), List.of());
     }
 
     /** A new summary-procedure (on-site) lead. */
     public static CaseRecord onSiteLead(LocalDate discoveredOn, CatalogMatter matter, Party party) {
         return new CaseRecord("BD-2025-0998", TOWNSHIP, matter, party, ProcedureKind.SUMMARY, CaseState.LEAD,
                 CaseSource.PATROL, "测试当场处罚案", "测试事实", discoveredOn, "八都镇八都街", discoveredOn, null, null,
-                null, null, null, 1, List.of(), List.of(), List.of(), List.of());
+                null, null, null, 1, List.of(), List.of());
     }
 
     /** Applies actions that must all be accepted; returns the case after them. */

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -51,8 +50,12 @@ class MainWindowScreenshot {
             CaseSummary pick = app.workstation().cases().list(CaseQuery.all()).stream()
                     .max(Comparator.comparingInt((CaseSummary s) -> richness(app, s)).thenComparing(CaseSummary::caseNo))
                     .orElseThrow();
-            Node cell = fx(() -> robot.lookup("#caseTable .table-cell").<TableCell<?, ?>>queryAll().stream()
-                    .filter(c -> pick.caseNo().equals(c.getText())).findFirst().orElseThrow());
+            FxTest.fxRun(() -> {
+                TableView<?> table = robot.lookup("#caseTable").query();
+                table.getItems().stream().filter(r -> ((CaseSummary) r).caseNo().equals(pick.caseNo())).findFirst()
+                        .ifPresent(r -> table.scrollTo(table.getItems().indexOf(r)));
+            });
+            Node cell = FxTest.cellShowing(robot, "#caseTable", pick.caseNo());
             robot.clickOn(cell);
             waitUntil("detail shows " + pick.caseNo(), () -> robot.lookup("#detailCaseNo").tryQuery()
                     .map(n -> ((Label) n).getText().equals(pick.caseNo())).orElse(false));
@@ -65,7 +68,7 @@ class MainWindowScreenshot {
             // optional extra pictures of the lower detail sections, for reviewing the layout
             String scrolled = System.getProperty("zhifa.screenshot.scrolled");
             if (scrolled != null && !scrolled.isBlank()) {
-                for (double v : new double[] {0.5, 1.0}) {
+                for (double v : new double[] {0.25, 0.5, 0.75, 1.0}) {
                     WritableImage more = fx(() -> {
                         robot.lookup("#caseDetailScroll").<javafx.scene.control.ScrollPane>query().setVvalue(v);
                         app.window().stage().getScene().getRoot().layout();

@@ -48,7 +48,9 @@ class MainWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -103,8 +105,9 @@ class MainWindowTest {
         assertThat(rows()).allMatch(r -> DemoData.matches(r, target.partyName()));
 
         // click the row of the target case (on its case-number cell)
-        Node cell = fx(() -> robot.lookup("#caseTable .table-cell").<TableCell<?, ?>>queryAll().stream()
-                .filter(c -> target.caseNo().equals(c.getText())).findFirst().orElseThrow());
+        fxRun(() -> table().getItems().stream().filter(r -> r.caseNo().equals(target.caseNo())).findFirst()
+                .ifPresent(r -> table().scrollTo(r)));
+        Node cell = FxTest.cellShowing(robot, "#caseTable", target.caseNo());
         robot.clickOn(cell);
         waitUntil("detail shows " + target.caseNo(), () -> robot.lookup("#detailCaseNo").tryQuery()
                 .map(n -> ((Label) n).getText().equals(target.caseNo()) && n.isVisible()).orElse(false));

@@ -20,8 +20,13 @@ public final class DemoData {
     /** Opens a workstation on {@code dir} and loads the demo township. */
     public static Workstation open(Path dir) {
         Workstation ws = Workstation.open(dir);
-        ws.demoLoader().load();
-        return ws;
+        try {
+            ws.demoLoader().load();
+            return ws;
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
     }
 
     /** True when the text contains a CJK ideograph. */

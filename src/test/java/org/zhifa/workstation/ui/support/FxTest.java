@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zhifa.workstation.app.Workstation;
@@ -37,9 +40,14 @@ public final class FxTest {
     public static Started start(Path dataDir) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Workstation ws = DemoData.open(dataDir);
-        ZhifaApplication.useServices(new UiServices(ws.cases(), ws.referenceData(), dataDir));
-        ZhifaApplication app = (ZhifaApplication) FxToolkit.setupApplication(ZhifaApplication.class);
-        return new Started(app, ws, dataDir);
+        try {
+            ZhifaApplication.useServices(new UiServices(ws.cases(), ws.referenceData(), dataDir));
+            ZhifaApplication app = (ZhifaApplication) FxToolkit.setupApplication(ZhifaApplication.class);
+            return new Started(app, ws, dataDir);
+        } catch (RuntimeException | TimeoutException e) {
+            ws.close();
+            throw e;
+        }
     }
 
     /** Evaluates on the FX thread. */
@@ -60,6 +68,17 @@ public final class FxTest {
             work.run();
             return null;
         });
+    }
+
+    /** Waits until a cell of the table shows exactly {@code text} (cells are refreshed on the next pulse). */
+    public static Node cellShowing(FxRobot robot, String tableQuery, String text) {
+        waitUntil("a cell showing " + text, () -> findCell(robot, tableQuery, text) != null);
+        return fx(() -> findCell(robot, tableQuery, text));
+    }
+
+    private static Node findCell(FxRobot robot, String tableQuery, String text) {
+        return robot.lookup(tableQuery + " .table-cell").<TableCell<?, ?>>queryAll().stream()
+                .filter(c -> text.equals(c.getText()) && c.isVisible()).findFirst().orElse(null);
     }
 
     /** Waits until the condition, evaluated on the FX thread, holds. */

@@ -10,10 +10,13 @@ public final class DecisionSteps {
     }
 
     public static List<Step<?>> steps() {
-        return List.of();
+        return List.of(new SubmitReviewStep(), new ReviewOpinionStep(), new DeliberateStep(), new ServeNoticeStep(),
+                new HearRepresentationStep(), new WaiveRepresentationStep(), new RequestHearingStep(),
+                new WaiveHearingStep(), new ScheduleHearingStep(), new HoldHearingStep(),
+                new ExtendDecisionPeriodStep(), new ExcludePeriodStep(), new DecideStep(), new DecideNoPenaltyStep());
     }
 
     public static List<DeadlineRule> deadlineRules() {
-        return List.of();
+        return DecisionDeadlines.all();
     }
 }
