@@ -3,7 +3,10 @@ package org.zhifa.workstation.app;
 import java.nio.file.Path;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
+import org.zhifa.workstation.cases.audit.AuditService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
+import org.zhifa.workstation.cases.security.UserService;
+import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.cli.CliEnvironment;
 import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cli.ExitCodes;
@@ -36,6 +39,21 @@ final class AppEnvironment implements CliEnvironment {
             @Override
             public DemoTownshipLoader demoLoader() {
                 return ws.demoLoader();
+            }
+
+            @Override
+            public AuditService audit() {
+                return ws.audit();
+            }
+
+            @Override
+            public UserService users() {
+                return ws.users();
+            }
+
+            @Override
+            public SettingsService settings() {
+                return ws.settings();
             }
 
             @Override

@@ -3,7 +3,12 @@ package org.zhifa.workstation.app;
 import java.nio.file.Path;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
+import org.zhifa.workstation.cases.audit.AuditService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
+import org.zhifa.workstation.cases.security.DemoUsers;
+import org.zhifa.workstation.cases.security.UserService;
+import org.zhifa.workstation.cases.settings.SettingsService;
+import org.zhifa.workstation.store.settings.SettingsFile;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
 
@@ -14,14 +19,21 @@ public final class Workstation implements AutoCloseable {
     private final CaseService cases;
     private final ReferenceDataService referenceData;
     private final DemoTownshipLoader demoLoader;
+    private final AuditService audit;
+    private final UserService users;
+    private final SettingsService settings;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         Stores stores = Stores.over(database);
-        this.cases = new CaseService(stores);
+        this.settings = new SettingsService(new SettingsFile(dataDirectory, SettingsFile.programVersion()), stores);
+        this.cases = new CaseService(stores, () -> settings.settings().procedure());
         this.referenceData = new ReferenceDataService(stores);
-        this.demoLoader = new DemoTownshipLoader(stores, cases.importer());
+        this.users = new UserService(stores);
+        this.audit = new AuditService(stores);
+        this.demoLoader = new DemoTownshipLoader(stores, cases.importer(),
+                officers -> new DemoUsers(new UserService(stores, DemoUsers.HASHER)).createDemoUsers(officers));
     }
 
     /** Opens the data directory, creating and migrating its database as needed. */
@@ -43,6 +55,18 @@ public final class Workstation implements AutoCloseable {
 
     public DemoTownshipLoader demoLoader() {
         return demoLoader;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public SettingsService settings() {
+        return settings;
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class Cli {
     private static void describe(CommandLine root) {
         root.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.root"));
         root.getSubcommands().get("demo").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.demo"));
+        AuditCommand.describe(root.getSubcommands().get("audit"));
         CommandLine caseCommand = root.getSubcommands().get("case");
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));

@@ -3,7 +3,10 @@ package org.zhifa.workstation.cli;
 import java.nio.file.Path;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
+import org.zhifa.workstation.cases.audit.AuditService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
+import org.zhifa.workstation.cases.security.UserService;
+import org.zhifa.workstation.cases.settings.SettingsService;
 
 /** The services the command line uses; opened for the data directory the user chose. */
 public interface CliServices extends AutoCloseable {
@@ -14,6 +17,12 @@ public interface CliServices extends AutoCloseable {
     ReferenceDataService referenceData();
 
     DemoTownshipLoader demoLoader();
+
+    AuditService audit();
+
+    UserService users();
+
+    SettingsService settings();
 
     @Override
     void close();

@@ -19,16 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.zhifa.workstation.domain.text.Texts;
 
 /**
- * Keeps messages.properties and the code in step: every key the code uses exists, every key is used, no key twice,
- * no blank value, valid UTF-8, and every label-bearing domain enum has a label for each constant.
+ * Keeps the message bundles (messages.properties and the further bundles Texts searches) and the code in step: every
+ * key the code uses exists, every key is used, no key twice (within a bundle or across bundles), no blank value,
+ * valid UTF-8, and every label-bearing domain enum has a label for each constant.
  *
  * <p>"Used" means: a string literal passed whole to {@code Texts.tr("…")} (or to a statically imported
  * {@code tr("…")}) or whole to any other call (a helper that translates it), a picocli {@code descriptionKey = "…"}
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * cannot be checked statically: keys under such a prefix count as used, and the prefix itself is not a key.
  */
 class MessagesBundleTest {
+    /** The main bundle, where the GUI's keys live; Texts may search further bundles (see bundleNames()). */
     private static final String BUNDLE_PATH = "src/main/resources/org/zhifa/workstation/messages.properties";
     private static final String DOMAIN_PACKAGE = "org.zhifa.workstation.domain";
     /**
@@ -54,14 +58,19 @@ class MessagesBundleTest {
     private static final Pattern STATIC_TR_IMPORT = Pattern.compile(
             "import\\s+static\\s+org\\.zhifa\\.workstation\\.domain\\.text\\.Texts\\.(tr|\\*)\\s*;");
     private static final Pattern DESCRIPTION_KEY = Pattern.compile("\\bdescriptionKey\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([,)])");
-    /** Any string literal passed whole as an argument, e.g. to a helper that calls Texts.tr with it. */
-    private static final Pattern ARGUMENT_LITERAL = Pattern.compile("[(,]\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([,)])");
+    /**
+     * Any string literal passed whole as an argument (or as a branch of a conditional argument), e.g. to a helper
+     * that calls Texts.tr with it.
+     */
+    private static final Pattern ARGUMENT_LITERAL =
+            Pattern.compile("(?<=[(,?:])\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(?=([,):]))");
     private static final Pattern ENUM_KEY = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.([A-Z][A-Z0-9_]*)");
     private static final Pattern ENUM_DECLARATION = Pattern.compile("\\benum\\s+([A-Z][A-Za-z0-9]*)\\b");
 
     private static Path root;
-    private static String bundleText;
-    private static List<String> keysInOrder;
+    /** Every bundle file Texts reads, with its keys in file order (duplicates kept). */
+    private static Map<String, List<String>> keysByFile;
+    /** The union of all bundles. */
     private static Properties bundle;
     private static Map<String, Path> sources;
 
@@ -69,12 +78,19 @@ class MessagesBundleTest {
     static void read() throws IOException {
         String configured = System.getProperty("zhifa.repo.root");
         root = (configured == null || configured.isBlank() ? Path.of("") : Path.of(configured)).toAbsolutePath();
-        Path file = root.resolve(BUNDLE_PATH);
-        assertThat(file).as("the message bundle").isRegularFile();
-        bundleText = decodeStrictUtf8(Files.readAllBytes(file));
-        keysInOrder = keysOf(bundleText);
+        keysByFile = new LinkedHashMap<>();
         bundle = new Properties();
-        bundle.load(new StringReader(bundleText));
+        for (String name : bundleNames()) {
+            String relative = "src/main/resources/" + name.replace('.', '/') + ".properties";
+            Path file = root.resolve(relative);
+            assertThat(file).as("message bundle " + name).isRegularFile();
+            String text = decodeStrictUtf8(relative, Files.readAllBytes(file));
+            keysByFile.put(relative, keysOf(text));
+            Properties one = new Properties();
+            one.load(new StringReader(text));
+            one.forEach(bundle::putIfAbsent);
+        }
+        assertThat(keysByFile).containsKey(BUNDLE_PATH);
         sources = new HashMap<>();
         try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
             files.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.put(p.toString(), p));
@@ -82,13 +98,26 @@ class MessagesBundleTest {
         assertThat(sources).as("main sources under " + root).isNotEmpty();
     }
 
+    /** The bundles Texts searches: its BUNDLES list when it has one, else the single BUNDLE. */
+    @SuppressWarnings("unchecked")
+    private static List<String> bundleNames() {
+        try {
+            return (List<String>) Texts.class.getField("BUNDLES").get(null);
+        } catch (NoSuchFieldException e) {
+            return List.of(Texts.BUNDLE);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void isValidUtf8WithoutDuplicateKeys() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        keysInOrder.forEach(k -> counts.merge(k, 1, Integer::sum));
-        List<String> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-        assertThat(duplicates).as("keys defined more than once").isEmpty();
-        assertThat(keysInOrder).hasSize(bundle.size());
+        Map<String, List<String>> filesByKey = new TreeMap<>();
+        keysByFile.forEach((file, keys) -> keys.forEach(k -> filesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(file)));
+        Map<String, List<String>> duplicates = new TreeMap<>(filesByKey);
+        duplicates.values().removeIf(files -> files.size() == 1);
+        assertThat(duplicates).as("keys defined more than once (in one bundle or in two)").isEmpty();
+        assertThat(filesByKey).hasSize(bundle.size());
     }
 
     @Test
@@ -102,7 +131,7 @@ class MessagesBundleTest {
     void everyKeyUsedInCodeIsDefined() throws IOException {
         Set<String> missing = new TreeSet<>(literalKeysUsed());
         missing.removeAll(bundle.stringPropertyNames());
-        assertThat(missing).as("keys used in src/main/java but missing from messages.properties").isEmpty();
+        assertThat(missing).as("keys used in src/main/java but missing from the message bundles").isEmpty();
     }
 
     @Test
@@ -117,7 +146,7 @@ class MessagesBundleTest {
                 unused.add(key);
             }
         }
-        assertThat(unused).as("keys in messages.properties that no code uses (or enum constants that do not exist)")
+        assertThat(unused).as("keys in the message bundles that no code uses (or enum constants that do not exist)")
                 .isEmpty();
     }
 
@@ -136,7 +165,7 @@ class MessagesBundleTest {
                 }
             }
         }
-        assertThat(missing).as("enum labels missing from messages.properties").isEmpty();
+        assertThat(missing).as("enum labels missing from the message bundles").isEmpty();
     }
 
     /** The enum type of {@code CaseEvent.kind()}, whose constants label the lines of a case's history. */
@@ -236,14 +265,14 @@ class MessagesBundleTest {
         });
     }
 
-    private static String decodeStrictUtf8(byte[] bytes) {
+    private static String decodeStrictUtf8(String file, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new AssertionError("messages.properties is not valid UTF-8: " + e, e);
+            throw new AssertionError(file + " is not valid UTF-8: " + e, e);
         }
     }
 

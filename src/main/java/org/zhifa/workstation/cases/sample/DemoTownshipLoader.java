@@ -1,6 +1,7 @@
 package org.zhifa.workstation.cases.sample;
 
 import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -54,10 +55,15 @@ public final class DemoTownshipLoader {
 
     private final Stores stores;
     private final CaseImporter importer;
+    private final Consumer<List<Officer>> userCreator;
 
-    public DemoTownshipLoader(Stores stores, CaseImporter importer) {
+    /**
+     * @param userCreator creates the demo login accounts for the officers once the data is committed
+     */
+    public DemoTownshipLoader(Stores stores, CaseImporter importer, Consumer<List<Officer>> userCreator) {
         this.stores = stores;
         this.importer = importer;
+        this.userCreator = userCreator;
     }
 
     /** What a load did. */
@@ -66,7 +72,7 @@ public final class DemoTownshipLoader {
     /** Loads the demo data unless the store already holds cases or authorities; then it changes nothing. */
     public Result load() {
         DemoData data = read();
-        return stores.database().transaction(ctx -> {
+        Result result = stores.database().transaction(ctx -> {
             if (!stores.reference().authorities(ctx).isEmpty()) {
                 return new Result(false, 0, 0, 0, 0);
             }
@@ -86,6 +92,10 @@ public final class DemoTownshipLoader {
                     "{\"cases\":" + data.cases.size() + ",\"matters\":" + data.matters.size() + "}");
             return new Result(true, data.authorities.size(), data.officers.size(), data.matters.size(), data.cases.size());
         });
+        if (result.loaded()) {
+            userCreator.accept(data.officers);
+        }
+        return result;
     }
 
     private record HolidayYear(int year, String source, List<HolidayEntry> entries) { }

@@ -20,6 +20,11 @@ public final class DemoUsers {
     /** The password of every demo user. For demonstrations only. */
     public static final String PASSWORD = "zhifa2025";
     public static final String ADMIN_USERNAME = "admin";
+    /**
+     * Demo accounts share a published password, so a slow hash would protect nothing and only slow the demo load;
+     * they are hashed with fewer iterations and re-hashed at full strength on first login.
+     */
+    public static final PasswordHasher HASHER = new PasswordHasher(10_000);
 
     private final UserService users;
 

@@ -50,10 +50,16 @@ class MainWindowScreenshot {
             CaseSummary pick = app.workstation().cases().list(CaseQuery.all()).stream()
                     .max(Comparator.comparingInt((CaseSummary s) -> richness(app, s)).thenComparing(CaseSummary::caseNo))
                     .orElseThrow();
+            // wait for the first row to be drawn; scroll only when the picked row is out of sight
+            TableView<?> table = robot.lookup("#caseTable").query();
+            FxTest.cellShowing(robot, "#caseTable", fx(() -> ((CaseSummary) table.getItems().getFirst()).caseNo()));
             FxTest.fxRun(() -> {
-                TableView<?> table = robot.lookup("#caseTable").query();
-                table.getItems().stream().filter(r -> ((CaseSummary) r).caseNo().equals(pick.caseNo())).findFirst()
-                        .ifPresent(r -> table.scrollTo(table.getItems().indexOf(r)));
+                boolean shown = robot.lookup("#caseTable .table-cell").<javafx.scene.control.Labeled>queryAll().stream()
+                        .anyMatch(c -> pick.caseNo().equals(c.getText()));
+                if (!shown) {
+                    table.getItems().stream().filter(r -> ((CaseSummary) r).caseNo().equals(pick.caseNo())).findFirst()
+                            .ifPresent(r -> table.scrollTo(table.getItems().indexOf(r)));
+                }
             });
             Node cell = FxTest.cellShowing(robot, "#caseTable", pick.caseNo());
             robot.clickOn(cell);
