@@ -53,17 +53,17 @@ class MessagesBundleTest {
             "TierLevel");
 
     /** A literal first argument: group 1 the text, group 2 the next character ("," or ")" whole key, "+" a prefix). */
-    private static final Pattern TR_CALL = Pattern.compile("\\bTexts\\s*\\.\\s*tr\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([,)+])");
-    private static final Pattern STATIC_TR_CALL = Pattern.compile("(?<![\\w.])tr\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([,)+])");
+    private static final Pattern TR_CALL = Pattern.compile("\\bTexts\\s*\\.\\s*tr\\s*\\(\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"\\s*([,)+])");
+    private static final Pattern STATIC_TR_CALL = Pattern.compile("(?<![\\w.])tr\\s*\\(\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"\\s*([,)+])");
     private static final Pattern STATIC_TR_IMPORT = Pattern.compile(
             "import\\s+static\\s+org\\.zhifa\\.workstation\\.domain\\.text\\.Texts\\.(tr|\\*)\\s*;");
-    private static final Pattern DESCRIPTION_KEY = Pattern.compile("\\bdescriptionKey\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([,)])");
+    private static final Pattern DESCRIPTION_KEY = Pattern.compile("\\bdescriptionKey\\s*=\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"\\s*([,)])");
     /**
      * Any string literal passed whole as an argument (or as a branch of a conditional argument), e.g. to a helper
      * that calls Texts.tr with it.
      */
     private static final Pattern ARGUMENT_LITERAL =
-            Pattern.compile("(?<=[(,?:])\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(?=([,):]))");
+            Pattern.compile("(?<=[(,?:])\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"\\s*(?=([,):]))");
     private static final Pattern ENUM_KEY = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.([A-Z][A-Z0-9_]*)");
     private static final Pattern ENUM_DECLARATION = Pattern.compile("\\benum\\s+([A-Z][A-Za-z0-9]*)\\b");
 

@@ -60,7 +60,7 @@ public final class ProcedureEngine {
         if (violations.stream().anyMatch(Violation::blocks)) {
             return new Outcome(c, violations);
         }
-        return new Outcome(DerivedFields.refresh(c.with(action, step.next(c, action))), violations);
+        return new Outcome(DerivedFields.refresh(c.with(action, step.next(c, action, ctx))), violations);
     }
 
     /**

@@ -31,6 +31,11 @@ public interface Step<A extends CaseAction> {
     /** The state the case is in after the action. */
     CaseState next(CaseRecord c, A action);
 
+    /** The state after the action when it depends on the context (the calendar, settings); defaults to {@link #next(CaseRecord, CaseAction)}. */
+    default CaseState next(CaseRecord c, A action, RuleContext ctx) {
+        return next(c, action);
+    }
+
     /** Whether the step is offered in the case's list of next steps (side steps such as adding evidence may say no). */
     default boolean offered(CaseRecord c) {
         return true;

@@ -43,7 +43,7 @@ final class DecisionDeadlines {
     /** 陈述申辩: notice + representationDays working days; met when heard, waived in writing, or decided. */
     static List<DeadlineItem> representation(CaseRecord c, RuleContext ctx) {
         Optional<ServeNotice> n = DecisionFacts.notice(c);
-        if (n.isEmpty()) {
+        if (n.isEmpty() || ctx.settings().representationDays() < 1) {
             return List.of();
         }
         String label = Texts.tr("deadline.representation");
@@ -85,7 +85,7 @@ final class DecisionDeadlines {
     /** 法制审核: submission + reviewDays working days; met by the opinion. */
     static List<DeadlineItem> review(CaseRecord c, RuleContext ctx) {
         Optional<SubmitReview> s = c.last(SubmitReview.class);
-        if (s.isEmpty()) {
+        if (s.isEmpty() || ctx.settings().reviewDays() < 1) {
             return List.of();
         }
         String label = Texts.tr("deadline.review");

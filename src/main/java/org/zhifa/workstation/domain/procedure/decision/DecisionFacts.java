@@ -104,6 +104,9 @@ public final class DecisionFacts {
      * (R19). Provisional, on weekdays, when a year lacks holiday data.
      */
     public static Deadline workingDaysBefore(LegalCalendar cal, LocalDate day, int n, String rule) {
+        if (n < 1) {
+            throw new IllegalArgumentException("period length must be positive: " + n);
+        }
         TreeSet<Integer> missing = new TreeSet<>();
         int counted = 0;
         LocalDate d = day;

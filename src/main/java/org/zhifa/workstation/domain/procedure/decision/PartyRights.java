@@ -60,6 +60,9 @@ final class PartyRights {
             return;
         }
         int days = ctx.settings().representationDays();
+        if (days < 1) {
+            return;
+        }
         Deadline window = ctx.calendar().workingDaysDeadline(notice.date(), days, Texts.tr("deadline.representation"));
         if (!on.isAfter(window.date())) {
             v.add(Violation.error("R17", "rule.R17.representationWindowOpen", window.date(), notice.date(), days));

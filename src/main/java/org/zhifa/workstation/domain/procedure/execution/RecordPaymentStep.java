@@ -5,14 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.zhifa.workstation.domain.calendar.HolidayCalendar;
-import org.zhifa.workstation.domain.calendar.LegalCalendar;
 import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
 import org.zhifa.workstation.domain.cases.PaymentChannel;
 import org.zhifa.workstation.domain.cases.action.RecordPayment;
-import org.zhifa.workstation.domain.procedure.ProcedureSettings;
 import org.zhifa.workstation.domain.procedure.RuleContext;
 import org.zhifa.workstation.domain.procedure.Step;
 import org.zhifa.workstation.domain.procedure.Violation;
@@ -22,16 +19,6 @@ import org.zhifa.workstation.domain.procedure.Violation;
  * payment day are paid. Cash collected on site follows R26 (only case (b) after the decision was made).
  */
 final class RecordPaymentStep implements Step<RecordPayment> {
-    /**
-     * {@link Step#next} gets no RuleContext, but the surcharge due depends on the holiday calendar: {@link #check}
-     * computes the resulting state and hands it to {@link #next} on the same thread (the engine calls them in a
-     * row). Without it, next falls back to a weekday-only calendar.
-     */
-    private final ThreadLocal<Verdict> verdict = new ThreadLocal<>();
-
-    private record Verdict(CaseRecord before, RecordPayment action, CaseState state) {
-    }
-
     @Override
     public ActionType type() {
         return ActionType.PAYMENT_RECORDED;
@@ -89,7 +76,6 @@ final class RecordPaymentStep implements Step<RecordPayment> {
             v.add(Violation.warning("R30", "rule.R30.surchargeOutstanding", after.overdueDays(),
                     ExecutionFacts.yuan(after.surchargeDue()), ExecutionFacts.yuan(after.surchargeOutstanding())));
         }
-        verdict.set(new Verdict(c, a, after.paidInFull() ? CaseState.EXECUTED : CaseState.SERVED));
         return v;
     }
 
@@ -107,15 +93,16 @@ final class RecordPaymentStep implements Step<RecordPayment> {
         return v;
     }
 
+    /** Without a context the calendar is unknown; the engine always calls the variant below. */
     @Override
     public CaseState next(CaseRecord c, RecordPayment a) {
-        Verdict v = verdict.get();
-        verdict.remove();
-        if (v != null && v.before() == c && v.action().equals(a)) {
-            return v.state();
-        }
-        LegalCalendar weekdays = new LegalCalendar(HolidayCalendar.empty());
-        Settlement after = Settlement.of(c.with(a, c.state()), weekdays, ProcedureSettings.defaults(), a.date());
+        throw new UnsupportedOperationException("the resulting state depends on the holiday calendar");
+    }
+
+    /** Executed when the fine and the surcharge due on the payment day are paid in full. */
+    @Override
+    public CaseState next(CaseRecord c, RecordPayment a, RuleContext ctx) {
+        Settlement after = Settlement.of(c.with(a, c.state()), ctx, a.date());
         return after.paidInFull() ? CaseState.EXECUTED : CaseState.SERVED;
     }
 }

@@ -3,6 +3,7 @@ package org.zhifa.workstation.domain.procedure.investigation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseRecord;
@@ -25,7 +26,7 @@ final class FileCaseStep extends InvestigationStep<FileCase> {
     public List<Violation> preconditions(CaseRecord c, LocalDate on, RuleContext ctx) {
         List<Violation> v = new ArrayList<>();
         if (c.matter() == null || c.authority() == null || !ctx.catalog().containsKey(c.matter().code())
-                || !c.matter().authorityCode().equals(c.authority().code())) {
+                || !Objects.equals(c.matter().authorityCode(), c.authority().code())) {
             String matter = c.matter() == null ? Texts.tr("investigation.noMatter") : c.matter().name();
             String authority = c.authority() == null ? "" : c.authority().name();
             v.add(Violation.error("R42", "rule.R42.notInCatalog", matter, authority));

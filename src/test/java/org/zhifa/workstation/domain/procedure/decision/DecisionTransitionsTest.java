@@ -173,6 +173,34 @@ class DecisionTransitionsTest {
     }
 
     @Test
+    @DisplayName("三部分衔接：立案、笔录、调查终结 → 审核、告知、听证、再审核 → 决定 → 送达，全部经程序引擎")
+    void wholeGeneralProcedureAcrossParts() {
+        CaseRecord c = advance(org.zhifa.workstation.domain.procedure.ProcedureFixtures.lead(d("2025-09-01"),
+                        org.zhifa.workstation.domain.procedure.ProcedureFixtures.LARGE_FINE_MATTER,
+                        org.zhifa.workstation.domain.procedure.ProcedureFixtures.COMPANY),
+                file(d("2025-09-01")),
+                record(d("2025-09-02")),
+                conclusion(d("2025-09-19"), fine("150000")),
+                submit(d("2025-09-22")),
+                opinion(d("2025-09-24"), REVIEWER, ReviewConclusion.APPROVE),
+                notice(d("2025-09-26"), fine("150000"), true),
+                new RequestHearing(d("2025-09-29"), A, null),
+                new ScheduleHearing(d("2025-09-30"), A, d("2025-10-20"), C, 2, true),
+                new HoldHearing(d("2025-10-20"), A, C, false, true),
+                submit(d("2025-10-21")),
+                opinion(d("2025-10-21"), REVIEWER, ReviewConclusion.APPROVE),
+                decide(d("2025-10-22"), fine("150000")),
+                new org.zhifa.workstation.domain.cases.action.ServeDecision(d("2025-10-22"), A,
+                        org.zhifa.workstation.domain.cases.ServiceMethod.PERSONAL, "王某", false, false, 0));
+        assertThat(c.state()).isEqualTo(CaseState.SERVED);
+        assertThat(c.filedOn()).isEqualTo(d("2025-09-01"));
+        assertThat(c.decidedOn()).isEqualTo(d("2025-10-22"));
+        assertThat(ProcedureEngine.standard().deadlines(c, context()))
+                .filteredOn(i -> i.key().equals("decision")).singleElement()
+                .satisfies(i -> assertThat(i.metOn()).isEqualTo(d("2025-10-22")));
+    }
+
+    @Test
     @DisplayName("下一步：已告知的案件可听证步骤仅在告知听证权利时提供，决定在期限内显示阻断原因")
     void nextStepsOffered() {
         CaseRecord withoutRight = given(plainUnderReview(), CaseState.NOTICED, notice(d("2025-03-11"), fine("500"), false));

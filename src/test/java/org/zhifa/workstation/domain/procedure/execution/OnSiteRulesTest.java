@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
+import org.zhifa.workstation.domain.cases.ChallengeKind;
 import org.zhifa.workstation.domain.cases.PaymentChannel;
 import org.zhifa.workstation.domain.cases.PenaltyTerms;
 import org.zhifa.workstation.domain.cases.action.DecideOnSite;
@@ -111,6 +112,12 @@ class OnSiteRulesTest {
         assertThat(warnedBy(late, "R25")).as("the 调休 Saturday is already the 6th working day").isTrue();
         assertThat(late.result().state()).isEqualTo(CaseState.SERVED);
         assertThat(deadline(late.result(), "onSiteFiling").overdue(d("2025-10-11"))).isTrue();
+
+        // 复议前置: a suit without a prior 复议 is recorded with a warning
+        assertThat(warnedBy(attempt(decided, challenge(d("2025-10-09"), ChallengeKind.LITIGATION, d("2025-10-10"),
+                false)), "R25")).isTrue();
+        assertThat(attempt(decided, challenge(d("2025-10-09"), ChallengeKind.RECONSIDERATION, d("2025-10-10"),
+                false)).warnings()).isEmpty();
     }
 
     @Test
