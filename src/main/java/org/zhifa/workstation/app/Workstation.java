@@ -2,6 +2,7 @@ package org.zhifa.workstation.app;
 
 import java.nio.file.Path;
 import org.zhifa.workstation.cases.CaseService;
+import org.zhifa.workstation.cases.EvidenceFiles;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
@@ -22,6 +23,7 @@ public final class Workstation implements AutoCloseable {
     private final AuditService audit;
     private final UserService users;
     private final SettingsService settings;
+    private final EvidenceFiles evidenceFiles;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -31,6 +33,7 @@ public final class Workstation implements AutoCloseable {
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
         this.referenceData = new ReferenceDataService(stores);
         this.users = new UserService(stores);
+        this.evidenceFiles = new EvidenceFiles(dataDirectory);
         this.audit = new AuditService(stores);
         this.demoLoader = new DemoTownshipLoader(stores, cases.importer(),
                 officers -> new DemoUsers(new UserService(stores, DemoUsers.HASHER)).createDemoUsers(officers));
@@ -55,6 +58,10 @@ public final class Workstation implements AutoCloseable {
 
     public DemoTownshipLoader demoLoader() {
         return demoLoader;
+    }
+
+    public EvidenceFiles evidenceFiles() {
+        return evidenceFiles;
     }
 
     public AuditService audit() {

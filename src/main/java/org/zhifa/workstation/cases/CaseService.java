@@ -10,12 +10,15 @@ import org.zhifa.workstation.domain.cases.CaseDocument;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseSummary;
+import org.zhifa.workstation.domain.cases.NewCase;
+import org.zhifa.workstation.domain.cases.action.Register;
 import org.zhifa.workstation.domain.procedure.DeadlineItem;
 import org.zhifa.workstation.domain.procedure.NextStep;
 import org.zhifa.workstation.domain.procedure.Outcome;
 import org.zhifa.workstation.domain.procedure.ProcedureEngine;
 import org.zhifa.workstation.domain.procedure.ProcedureSettings;
 import org.zhifa.workstation.domain.procedure.RuleContext;
+import org.zhifa.workstation.domain.procedure.TodoItem;
 import org.zhifa.workstation.domain.procedure.Violation;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.store.Stores;
@@ -75,6 +78,30 @@ public final class CaseService {
     }
 
     /**
+     * 待办: every open deadline of every case that is not finished, overdue first, then by due date.
+     */
+    public List<TodoItem> todo(LocalDate asOf) {
+        return stores.database().read(tx -> {
+            RuleContext ctx = contexts.create(tx);
+            List<TodoItem> items = new ArrayList<>();
+            for (CaseSummary s : stores.cases().list(tx, CaseQuery.all())) {
+                if (s.state().isFinished()) {
+                    continue;
+                }
+                CaseRecord c = stores.cases().find(tx, s.caseNo()).orElseThrow();
+                for (DeadlineItem d : engine.deadlines(c, ctx)) {
+                    if (d.open()) {
+                        items.add(new TodoItem(c.caseNo(), c.cause(), c.party() == null ? null : c.party().name(), c.state(), d));
+                    }
+                }
+            }
+            items.sort(java.util.Comparator.comparing((TodoItem t) -> !t.overdue(asOf))
+                    .thenComparing(t -> t.deadline().deadline().date()));
+            return items;
+        });
+    }
+
+    /**
      * Takes one step in a case. Accepted: stored with its audit entry; the outcome carries any warnings.
      * Refused: nothing is stored and the outcome names the rules.
      */
@@ -113,6 +140,22 @@ public final class CaseService {
             throw new CaseRejectedException(List.of(e.getMessage()));
         }
         return stores.database().transaction(tx -> importer.importDocument(tx, document, actor));
+    }
+
+    /**
+     * Registers a new lead (线索登记): gives it the next case number of its authority and year and records the
+     * REGISTER action by the actor (an officer code). Refused with the reasons when the header is not valid.
+     */
+    public CaseRecord register(NewCase header, String actor) {
+        return stores.database().transaction(tx -> {
+            int year = header.discoveredOn() == null ? LocalDate.now().getYear() : header.discoveredOn().getYear();
+            String caseNo = stores.cases().nextCaseNumber(tx, header.authority(), year);
+            CaseDocument document = new CaseDocument(CaseDocument.FORMAT, caseNo, header.authority(), header.matter(),
+                    header.procedure(), header.source(), header.cause(), header.facts(), header.actDate(),
+                    header.actPlace(), header.discoveredOn(), header.party(), header.officers(),
+                    List.of(new Register(header.discoveredOn(), actor)));
+            return importer.importDocument(tx, document, actor).record();
+        });
     }
 
     /** The importer, for callers that import inside a transaction of their own (the demo loader). */

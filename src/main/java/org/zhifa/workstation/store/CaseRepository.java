@@ -50,6 +50,25 @@ public final class CaseRepository {
         return ctx.fetchExists(CASE_FILE, CASE_FILE.CASE_NO.eq(caseNo));
     }
 
+    /**
+     * The next case number of an authority for a year: "{prefix}-{year}-{NNNN}", where the prefix is the one the
+     * authority's latest case uses (the authority code when it has none) and NNNN follows the highest number.
+     */
+    public String nextCaseNumber(Tx tx, String authorityCode, int year) {
+        DSLContext ctx = tx.dsl();
+        long authorityId = reference.authorityId(tx, authorityCode);
+        String latest = ctx.select(CASE_FILE.CASE_NO).from(CASE_FILE).where(CASE_FILE.AUTHORITY_ID.eq(authorityId))
+                .orderBy(CASE_FILE.ID.desc()).limit(1).fetchOne(CASE_FILE.CASE_NO);
+        String prefix = latest != null && latest.matches(".+-\\d{4}-\\d+") ? latest.substring(0, latest.indexOf('-')) : authorityCode;
+        String stem = prefix + "-" + year + "-";
+        int max = ctx.select(CASE_FILE.CASE_NO).from(CASE_FILE).where(CASE_FILE.CASE_NO.startsWith(stem))
+                .fetch(CASE_FILE.CASE_NO).stream()
+                .map(n -> n.substring(stem.length()))
+                .filter(n -> n.matches("\\d+"))
+                .mapToInt(Integer::parseInt).max().orElse(0);
+        return stem + String.format("%04d", max + 1);
+    }
+
     /** Inserts a new case and everything it holds. */
     public void insert(Tx tx, CaseRecord c) {
         DSLContext ctx = tx.dsl();

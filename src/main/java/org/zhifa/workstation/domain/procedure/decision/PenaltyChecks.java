@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhifa.workstation.domain.cases.CaseAction;
 import org.zhifa.workstation.domain.cases.CaseRecord;
-import org.zhifa.workstation.domain.cases.Circumstance;
 import org.zhifa.workstation.domain.cases.PenaltyTerms;
 import org.zhifa.workstation.domain.cases.action.ConcludeInvestigation;
 import org.zhifa.workstation.domain.cases.action.Decide;
@@ -23,7 +22,6 @@ import org.zhifa.workstation.domain.catalog.TierLevel;
 import org.zhifa.workstation.domain.discretion.CircumstanceRules;
 import org.zhifa.workstation.domain.discretion.DiscretionEngine;
 import org.zhifa.workstation.domain.discretion.DiscretionIssue;
-import org.zhifa.workstation.domain.discretion.DiscretionRequest;
 import org.zhifa.workstation.domain.discretion.DiscretionResult;
 import org.zhifa.workstation.domain.discretion.Yuan;
 import org.zhifa.workstation.domain.party.PartyKind;
@@ -108,13 +106,8 @@ final class PenaltyChecks {
         if (!hasFine(p) || c.matter() == null) {
             return List.of();
         }
-        Set<Circumstance> cs = DecisionFacts.circumstances(c);
-        Optional<ConcludeInvestigation> ci = DecisionFacts.conclusion(c);
-        String reason = d.departureReason() != null && !d.departureReason().isBlank() ? d.departureReason()
-                : ci.map(ConcludeInvestigation::departureReason).orElse(null);
         PartyKind kind = c.party() == null ? null : c.party().kind();
-        DiscretionResult r = DiscretionEngine.assess(DiscretionRequest.of(c.matter(), kind, cs)
-                .proposing(p.fine()).withDepartureReason(reason));
+        DiscretionResult r = CaseDiscretion.assess(c, p.fine(), d.departureReason());
         List<Violation> v = new ArrayList<>();
         String fine = Yuan.format(p.fine());
         if (r.issues().contains(DiscretionIssue.ABOVE_STATUTORY_MAX)) {

@@ -92,7 +92,7 @@ class DecisionDeadlinesTest {
 
     @Test
     @DisplayName("R22 办案期限：07-03 立案 → 10-01 国庆顺延至 10-09；延长10日 → 10-11（调休工作日）；决定后完成")
-    void decisionPeriod() {
+    void r22_decisionPeriodDeadline() {
         CaseRecord c = filed("2025-07-03");
         DeadlineItem decision = item(c, "decision").orElseThrow();
         assertThat(decision.deadline().date()).isEqualTo(d("2025-10-09"));

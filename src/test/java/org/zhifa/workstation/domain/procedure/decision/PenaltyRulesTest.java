@@ -205,6 +205,12 @@ class PenaltyRulesTest {
         Outcome silent = attempt(c, new Decide(d("2025-03-13"), A, fine("500"), LEAD, "适用一般档，罚款500元。", null, true));
         assertThat(silent.accepted()).isTrue();
         assertThat(warningRules(silent)).containsExactly("R23");
+        String sentence = CaseDiscretion.assess(c, new BigDecimal("500"), null).sentence();
+        assertThat(sentence).startsWith("依据《八都镇综合行政执法裁量基准（演示）》（2025版）第SRHW-009项")
+                .endsWith("当事人无法定从轻、减轻或者从重情节，适用一般档（300元至700元），拟处罚款500元。");
+        Outcome prefilled = attempt(c, new Decide(d("2025-03-13"), A, fine("500"), LEAD, sentence, null, true));
+        assertThat(prefilled.accepted()).isTrue();
+        assertThat(prefilled.warnings()).isEmpty();
         assertThat(rules(attempt(c, new Decide(d("2025-03-13"), A, fine("500"), A, STATEMENT, null, true))))
                 .as("approved by an officer who is not the 负责人").containsExactly("PROC");
     }
