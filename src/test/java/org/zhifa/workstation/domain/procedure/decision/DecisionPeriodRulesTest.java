@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
+import org.zhifa.workstation.domain.cases.NoPenaltyGround;
 import org.zhifa.workstation.domain.cases.action.ExcludePeriod;
 import org.zhifa.workstation.domain.cases.action.ExtendDecisionPeriod;
 import org.zhifa.workstation.domain.cases.action.WaiveRepresentation;
@@ -36,7 +37,7 @@ class DecisionPeriodRulesTest {
         Outcome late = attempt(c, decide(d("2025-10-10"), fine("500")));
         assertThat(rules(late)).containsExactly("R22");
         assertThat(late.blocking().getFirst().message()).contains("2025-07-03").contains("2025-10-09");
-        assertThat(rules(attempt(c, noPenalty(d("2025-10-10"), org.zhifa.workstation.domain.cases.NoPenaltyGround.NO_FAULT,
+        assertThat(rules(attempt(c, noPenalty(d("2025-10-10"), NoPenaltyGround.NO_FAULT,
                 "无过错", true)))).containsExactly("R22");
 
         // +10 days → 10-11, a Saturday 调休 working day: no roll-over.

@@ -8,33 +8,37 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.zhifa.workstation.domain.cases.ActionType;
+import org.zhifa.workstation.domain.cases.CaseAction;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
 import org.zhifa.workstation.domain.cases.NoPenaltyGround;
 import org.zhifa.workstation.domain.cases.RepresentationPoint;
 import org.zhifa.workstation.domain.cases.ReviewConclusion;
+import org.zhifa.workstation.domain.cases.ServiceMethod;
 import org.zhifa.workstation.domain.cases.action.ExcludePeriod;
 import org.zhifa.workstation.domain.cases.action.ExtendDecisionPeriod;
 import org.zhifa.workstation.domain.cases.action.HearRepresentation;
 import org.zhifa.workstation.domain.cases.action.HoldHearing;
 import org.zhifa.workstation.domain.cases.action.RequestHearing;
 import org.zhifa.workstation.domain.cases.action.ScheduleHearing;
+import org.zhifa.workstation.domain.cases.action.ServeDecision;
 import org.zhifa.workstation.domain.cases.action.WaiveHearing;
 import org.zhifa.workstation.domain.cases.action.WaiveRepresentation;
 import org.zhifa.workstation.domain.procedure.NextStep;
 import org.zhifa.workstation.domain.procedure.Outcome;
 import org.zhifa.workstation.domain.procedure.ProcedureEngine;
+import org.zhifa.workstation.domain.procedure.ProcedureFixtures;
 
 /** The state machine of the review, notice, hearing and decision steps (domain.md §1). */
 class DecisionTransitionsTest {
 
-    private static CaseState after(CaseRecord c, org.zhifa.workstation.domain.cases.CaseAction a) {
+    private static CaseState after(CaseRecord c, CaseAction a) {
         Outcome o = attempt(c, a);
         assertThat(o.blocking()).as("%s on %s", a.type(), a.date()).isEmpty();
         return o.result().state();
     }
 
-    private static void wrongState(CaseRecord c, org.zhifa.workstation.domain.cases.CaseAction a) {
+    private static void wrongState(CaseRecord c, CaseAction a) {
         Outcome o = attempt(c, a);
         assertThat(o.accepted()).isFalse();
         assertThat(rules(o)).containsExactly("PROC");
@@ -127,9 +131,9 @@ class DecisionTransitionsTest {
     @Test
     @DisplayName("延长、扣除办案期限：立案后至听证各状态不变；已决定不能延长")
     void periodSteps() {
-        CaseRecord filed = given(org.zhifa.workstation.domain.procedure.ProcedureFixtures.lead(d("2025-03-03"),
-                org.zhifa.workstation.domain.procedure.ProcedureFixtures.MATTER,
-                org.zhifa.workstation.domain.procedure.ProcedureFixtures.ADULT), CaseState.FILED, file(d("2025-03-03")));
+        CaseRecord filed = given(ProcedureFixtures.lead(d("2025-03-03"),
+                ProcedureFixtures.MATTER,
+                ProcedureFixtures.ADULT), CaseState.FILED, file(d("2025-03-03")));
         ExtendDecisionPeriod extend = new ExtendDecisionPeriod(d("2025-03-05"), A, 30, "《测试规章》第十条", LEAD);
         ExcludePeriod exclude = new ExcludePeriod(d("2025-03-20"), A, d("2025-03-05"), d("2025-03-15"), "鉴定", "《测试规章》第十一条");
         assertThat(after(filed, extend)).isEqualTo(CaseState.FILED);
@@ -175,9 +179,9 @@ class DecisionTransitionsTest {
     @Test
     @DisplayName("三部分衔接：立案、笔录、调查终结 → 审核、告知、听证、再审核 → 决定 → 送达，全部经程序引擎")
     void wholeGeneralProcedureAcrossParts() {
-        CaseRecord c = advance(org.zhifa.workstation.domain.procedure.ProcedureFixtures.lead(d("2025-09-01"),
-                        org.zhifa.workstation.domain.procedure.ProcedureFixtures.LARGE_FINE_MATTER,
-                        org.zhifa.workstation.domain.procedure.ProcedureFixtures.COMPANY),
+        CaseRecord c = advance(ProcedureFixtures.lead(d("2025-09-01"),
+                        ProcedureFixtures.LARGE_FINE_MATTER,
+                        ProcedureFixtures.COMPANY),
                 file(d("2025-09-01")),
                 record(d("2025-09-02")),
                 conclusion(d("2025-09-19"), fine("150000")),
@@ -190,8 +194,8 @@ class DecisionTransitionsTest {
                 submit(d("2025-10-21")),
                 opinion(d("2025-10-21"), REVIEWER, ReviewConclusion.APPROVE),
                 decide(d("2025-10-22"), fine("150000")),
-                new org.zhifa.workstation.domain.cases.action.ServeDecision(d("2025-10-22"), A,
-                        org.zhifa.workstation.domain.cases.ServiceMethod.PERSONAL, "王某", false, false, 0));
+                new ServeDecision(d("2025-10-22"), A,
+                        ServiceMethod.PERSONAL, "王某", false, false, 0));
         assertThat(c.state()).isEqualTo(CaseState.SERVED);
         assertThat(c.filedOn()).isEqualTo(d("2025-09-01"));
         assertThat(c.decidedOn()).isEqualTo(d("2025-10-22"));
