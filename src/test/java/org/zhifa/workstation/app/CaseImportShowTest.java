@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhifa.workstation.cli.Cli;
 import org.zhifa.workstation.cli.ExitCodes;
 
 /**
@@ -58,22 +55,8 @@ class CaseImportShowTest {
     @TempDir
     Path files;
 
-    private record Run(int code, String out, String err) { }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Cli.run(new AppEnvironment(), args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String dir() {
@@ -92,7 +75,7 @@ class CaseImportShowTest {
     }
 
     private JsonNode show(String asOf) throws Exception {
-        Run r = run("--data-dir", dir(), "case", "show", "BD-2026-0101", "--json", "--as-of", asOf);
+        CliRun r = run("--data-dir", dir(), "case", "show", "BD-2026-0101", "--json", "--as-of", asOf);
         assertThat(r.code()).as(r.err()).isZero();
         return new ObjectMapper().readTree(r.out());
     }
@@ -118,7 +101,7 @@ class CaseImportShowTest {
     @Test
     void importedCaseShowsStateStepsAndDeadlinesComputedByHand() throws Exception {
         Path file = write("case.json", CASE.replace("OFFICERS", "[\"O02\", \"O03\"]"));
-        Run imported = run("--data-dir", dir(), "case", "import", file.toString());
+        CliRun imported = run("--data-dir", dir(), "case", "import", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("BD-2026-0101").contains("已告知");
 
@@ -151,7 +134,7 @@ class CaseImportShowTest {
         assertThat(doc.path("actions")).hasSize(5);
         assertThat(doc.path("actions").get(4).path("type").asText()).isEqualTo("NOTICE_SERVED");
 
-        Run again = run("--data-dir", dir(), "case", "import", exported.toString());
+        CliRun again = run("--data-dir", dir(), "case", "import", exported.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("未作任何改动");
     }
@@ -159,10 +142,10 @@ class CaseImportShowTest {
     @Test
     void r1_caseWithOneOfficerOnARecordIsRejectedAndNothingIsStored() throws Exception {
         Path file = write("bad.json", CASE.replace("OFFICERS", "[\"O02\", \"O10\"]"));
-        Run list = run("--data-dir", dir(), "case", "list", "--json");
+        CliRun list = run("--data-dir", dir(), "case", "list", "--json");
         int before = new ObjectMapper().readTree(list.out()).size();
 
-        Run rejected = run("--data-dir", dir(), "case", "import", file.toString());
+        CliRun rejected = run("--data-dir", dir(), "case", "import", file.toString());
         assertThat(rejected.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(rejected.err()).contains("R1").contains("第3步").contains("未导入");
 
@@ -172,16 +155,16 @@ class CaseImportShowTest {
 
     @Test
     void malformedFilesAreRejectedWithAReason() throws Exception {
-        Run notJson = run("--data-dir", dir(), "case", "import", write("x.json", "这不是 JSON").toString());
+        CliRun notJson = run("--data-dir", dir(), "case", "import", write("x.json", "这不是 JSON").toString());
         assertThat(notJson.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(notJson.err()).contains("格式有误");
 
-        Run unknownField = run("--data-dir", dir(), "case", "import",
+        CliRun unknownField = run("--data-dir", dir(), "case", "import",
                 write("y.json", CASE.replace("OFFICERS", "[\"O02\", \"O03\"]").replace("\"cause\"", "\"causa\"")).toString());
         assertThat(unknownField.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(unknownField.err()).contains("causa");
 
-        Run missing = run("--data-dir", dir(), "case", "import", files.resolve("none.json").toString());
+        CliRun missing = run("--data-dir", dir(), "case", "import", files.resolve("none.json").toString());
         assertThat(missing.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(missing.err()).contains("找不到文件");
     }

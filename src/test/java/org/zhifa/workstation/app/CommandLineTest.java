@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhifa.workstation.cli.Cli;
 import org.zhifa.workstation.cli.ExitCodes;
 
 /** The command-line contract of DESIGN.md, run in-process against a real data directory. */
@@ -18,31 +14,17 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) { }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Cli.run(new AppEnvironment(), args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void demoThenCaseListJsonGivesTheDemoCases() throws Exception {
-        Run demo = run("--data-dir", dataDir.toString(), "demo");
+        CliRun demo = run("--data-dir", dataDir.toString(), "demo");
         assertThat(demo.code()).isEqualTo(ExitCodes.OK);
         assertThat(demo.out()).contains("已载入演示数据");
 
-        Run list = run("--data-dir", dataDir.toString(), "case", "list", "--json");
+        CliRun list = run("--data-dir", dataDir.toString(), "case", "list", "--json");
         assertThat(list.code()).isEqualTo(ExitCodes.OK);
         JsonNode cases = new ObjectMapper().readTree(list.out());
         assertThat(cases.isArray()).isTrue();
@@ -53,20 +35,20 @@ class CommandLineTest {
         }
 
         String firstNo = cases.get(0).path("caseNo").asText();
-        Run show = run("--data-dir", dataDir.toString(), "case", "show", firstNo, "--json");
+        CliRun show = run("--data-dir", dataDir.toString(), "case", "show", firstNo, "--json");
         assertThat(show.code()).isEqualTo(ExitCodes.OK);
         JsonNode detail = new ObjectMapper().readTree(show.out());
         assertThat(detail.path("caseNo").asText()).isEqualTo(firstNo);
         assertThat(detail.path("officers").size()).isGreaterThanOrEqualTo(1);
 
-        Run again = run("--data-dir", dataDir.toString(), "demo");
+        CliRun again = run("--data-dir", dataDir.toString(), "demo");
         assertThat(again.code()).isEqualTo(ExitCodes.OK);
         assertThat(again.out()).contains("未重复载入");
     }
 
     @Test
     void unknownCaseIsRejectedWithExitCode2AndAChineseReason() {
-        Run show = run("--data-dir", dataDir.toString(), "case", "show", "BD-1999-9999");
+        CliRun show = run("--data-dir", dataDir.toString(), "case", "show", "BD-1999-9999");
         assertThat(show.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(show.err().strip()).isEqualTo("找不到案件：BD-1999-9999");
         assertThat(show.out()).isEmpty();
@@ -74,11 +56,11 @@ class CommandLineTest {
 
     @Test
     void badArgumentsGiveUsageErrorWithoutStackTrace() {
-        Run bad = run("--data-dir", dataDir.toString(), "case", "frobnicate");
+        CliRun bad = run("--data-dir", dataDir.toString(), "case", "frobnicate");
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("参数有误").doesNotContain("Exception").doesNotContain("\tat ");
 
-        Run missing = run("case", "show");
+        CliRun missing = run("case", "show");
         assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("参数有误");
     }
