@@ -14,6 +14,8 @@ zhifa_select_jdk25() {
         if [ -n "$major" ] && [ "$major" -ge 25 ]; then
             export JAVA_HOME="$candidate"
             export PATH="$JAVA_HOME/bin:$PATH"
+            # Maven's own libraries use sun.misc.Unsafe; JDK 25 warns about it on every build.
+            export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
             return 0
         fi
     done
