@@ -1,6 +1,7 @@
 package org.zhifa.workstation.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
@@ -73,7 +74,8 @@ final class AppEnvironment implements CliEnvironment {
             if (loadDemo) {
                 ws.demoLoader().load();
             }
-            GuiLauncher.launch(new UiServices(ws.cases(), ws.referenceData(), ws.dataDirectory()));
+            GuiLauncher.launch(new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
+                    () -> ws.settings().settings().procedure(), Clock.systemDefaultZone(), ws.dataDirectory()));
         }
         return ExitCodes.OK;
     }

@@ -90,7 +90,7 @@ public final class CaseService {
                 }
                 CaseRecord c = stores.cases().find(tx, s.caseNo()).orElseThrow();
                 for (DeadlineItem d : engine.deadlines(c, ctx)) {
-                    if (d.open()) {
+                    if (d.runningOn(asOf)) {
                         items.add(new TodoItem(c.caseNo(), c.cause(), c.party() == null ? null : c.party().name(), c.state(), d));
                     }
                 }

@@ -53,7 +53,8 @@ final class CaseShowJson {
             n.put("provisional", d.deadline().provisional());
             d.deadline().warning().ifPresent(w -> n.put("warning", w));
             putDate(n, "metOn", d.metOn());
-            n.put("status", d.open() ? (d.overdue(asOf) ? "OVERDUE" : "OPEN") : (d.overdue(asOf) ? "MET_LATE" : "MET"));
+            n.put("status", d.status(asOf));
+            n.put("partyWindow", d.partyWindow());
         }
         try {
             return codec.mapper().writeValueAsString(root);

@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "doc", resourceBundle = DocCommand.BUNDLE,
         subcommands = {DocCommand.RenderCommand.class, DocCommand.CaseFileCommand.class})
 final class DocCommand {
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.doc.option.help")
+    boolean help;
+
     static final String BUNDLE = "org.zhifa.workstation.texts.documents_engine";
 
     /** Sets the Chinese descriptions of {@code doc}, {@code doc render} and {@code doc casefile}; called from {@code Cli.describe}. */
@@ -56,6 +59,9 @@ final class DocCommand {
     static final class RenderCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.doc.option.help")
+        boolean help;
 
         @Parameters(index = "0", paramLabel = "CASE_NO", descriptionKey = "cli.doc.param.caseNo")
         String caseNo;
@@ -97,6 +103,9 @@ final class DocCommand {
     static final class CaseFileCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.doc.option.help")
+        boolean help;
 
         @Parameters(index = "0", paramLabel = "CASE_NO", descriptionKey = "cli.doc.param.caseNo")
         String caseNo;

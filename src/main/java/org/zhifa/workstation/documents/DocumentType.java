@@ -1,10 +1,12 @@
 package org.zhifa.workstation.documents;
 
+import org.zhifa.workstation.domain.text.Texts;
+
 /**
  * The kinds of 文书 the workstation produces, one template each in {@code templates/} (file {@code NAME.docx}),
  * described in {@code templates/index.json} (Chinese title, archive order, procedure, 文号 code, required fields).
  * The constants are declared in the default archive order of the 卷宗 (domain.md §4); the Chinese title of a
- * constant is its label {@code DocumentType.NAME} (Texts.label).
+ * constant is {@link #title()} (text key {@code documentType.NAME}, bundle documents_fields).
  */
 public enum DocumentType {
     /** 卷宗封面. */
@@ -61,6 +63,11 @@ public enum DocumentType {
     CLOSURE_APPROVAL,
     /** 备考表. */
     FILE_NOTE;
+
+    /** The Chinese title (行政处罚决定书), the same as the "title" of templates/index.json. */
+    public String title() {
+        return Texts.tr("documentType." + name());
+    }
 
     /** The template file name inside {@code templates/}: {@code NAME.docx}. */
     public String templateFile() {

@@ -121,7 +121,8 @@ class CaseImportShowTest {
 
         JsonNode afterWindow = show("2026-10-12");
         assertThat(step(afterWindow, "DECIDED").path("allowed").asBoolean()).isTrue();
-        assertThat(deadline(afterWindow, "representation").path("status").asText()).isEqualTo("OVERDUE");
+        assertThat(deadline(afterWindow, "representation").path("status").asText()).isEqualTo("ENDED");
+        assertThat(deadline(inWindow, "representation").path("status").asText()).isEqualTo("OPEN");
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class CaseFields {
 
     /** The Chinese title of a document type ({@code 行政处罚决定书}), the title in templates/index.json. */
     public static String title(DocumentType type) {
-        return Texts.tr("documentType." + type.name());
+        return type.title();
     }
 
     /**

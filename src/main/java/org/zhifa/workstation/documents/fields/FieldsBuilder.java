@@ -164,7 +164,9 @@ final class FieldsBuilder {
         Optional<LocalDate> filed = c.last(FileCase.class).map(CaseAction::date).or(() -> Optional.ofNullable(c.filedOn()));
         if (filed.isPresent()) {
             v.put("case.filedOn", Dates.arabic(filed.get()));
-        } else if (c.procedure() == ProcedureKind.SUMMARY) {
+        } else if (c.procedure() == ProcedureKind.SUMMARY || c.has(DeclineFiling.class) || c.has(Transfer.class)
+                || c.has(org.zhifa.workstation.domain.cases.action.PledgeVerified.class)) {
+            // never filed: an on-site case, 不予立案, 移送 before 立案, 告知承诺 corrected
             v.put("case.filedOn", NOT_APPLICABLE);
         }
         v.put("case.decidedOn", decisionAction().map(a -> Dates.arabic(a.date())).orElse(""));
@@ -511,10 +513,10 @@ final class FieldsBuilder {
     /** The course of the investigation, one sentence per step. */
     private String history() {
         StringBuilder out = new StringBuilder();
-        c.last(FileCase.class).ifPresent(f -> out.append(Texts.tr("fields.history.filed", Dates.arabic(f.date()),
-                names(f.handlers()).orElse(""))));
         for (CaseAction a : c.actions()) {
             switch (a) {
+                case FileCase f -> out.append(Texts.tr("fields.history.filed", Dates.arabic(f.date()),
+                        names(f.handlers()).orElse("")));
                 case MakeRecord r -> out.append(r.kind() == RecordKind.INQUIRY
                         ? Texts.tr("fields.history.inquiry", Dates.arabic(r.date()), names(r.officers()).orElse(""),
                                 nz(r.subjectName()))
@@ -565,7 +567,7 @@ final class FieldsBuilder {
                         Texts.label(o.conclusion()), r.name(), Dates.arabic(o.date()))));
             }
             v.put("review.points", o.points() == null || o.points().isEmpty() ? Texts.tr("fields.none")
-                    : numbered(o.points().stream().map(FieldsBuilder::stripEnd).toList()));
+                    : numbered(o.points().stream().map(FieldsBuilder::stripEnd).toList(), "；\n"));
             v.put("review.legalBasis", blank(o.legalBasis()) ? NOT_APPLICABLE : o.legalBasis().strip());
         }
         if (!v.has("review.conclusionText")) {
@@ -729,16 +731,6 @@ final class FieldsBuilder {
     // ---------------------------------------------------------------- decisions
 
     private void decision() {
-        if (c.authority() != null && !blank(c.authority().reconsiderationBody()) && !blank(c.authority().court())) {
-            String remedy = Texts.tr("fields.decision.remedy", c.authority().reconsiderationBody().strip(),
-                    c.authority().court().strip());
-            if (c.has(Decide.class)) {
-                v.put("decision.remedyClause", remedy);
-            }
-            if (c.has(DecideNoPenalty.class)) {
-                v.put("noPenalty.remedyClause", remedy);
-            }
-        }
         Optional<Decide> decided = c.last(Decide.class);
         if (decided.isEmpty()) {
             v.putFlag("decision.hasFine", false);
@@ -761,17 +753,10 @@ final class FieldsBuilder {
         v.put("decision.fine", hasFine ? Yuan.format(fine) : "");
         v.put("decision.fineWords", hasFine ? words(fine) : "");
         v.put("decision.fineText", hasFine ? Texts.tr("fields.amount", Yuan.format(fine), words(fine)) : NOT_APPLICABLE);
-        if (hasFine) {
-            v.put("decision.paymentClause", Texts.tr("fields.decision.payment", Yuan.format(fine), words(fine)));
-            v.put("decision.surchargeClause", Texts.tr("fields.decision.surcharge"));
-        }
         String discretion = !blank(d.discretionStatement()) ? d.discretionStatement().strip()
                 : discretion(fine, d.departureReason()).orElse(null);
         v.put("decision.discretion", discretion);
         v.put("decision.departureReason", blank(d.departureReason()) ? NOT_APPLICABLE : d.departureReason().strip());
-        if (c.authority() != null && !blank(c.authority().court())) {
-            v.put("decision.executionClause", Texts.tr("fields.decision.execution", c.authority().court().strip()));
-        }
         decisionHistory(d.date());
     }
 
@@ -829,8 +814,13 @@ final class FieldsBuilder {
             for (HearRepresentation h : heard) {
                 List<RepresentationPoint> points = h.points() == null ? List.of() : h.points();
                 for (RepresentationPoint p : points) {
+                    String reason = nz(stripEnd(p.reason()));
+                    String again = Texts.tr("fields.decision.reviewedPrefix");
+                    if (reason.startsWith(again)) {
+                        reason = reason.substring(again.length());
+                    }
                     out.append(Texts.tr("fields.decision.point", Dates.arabic(h.date()), stripEnd(p.statement()),
-                            ruling(p), stripEnd(p.reason())));
+                            ruling(p), reason));
                 }
             }
         } else if (waived.isPresent()) {
@@ -907,7 +897,7 @@ final class FieldsBuilder {
         if (hasFine) {
             v.put("onSite.paymentText", d.collectedOnSite()
                     ? Texts.tr("fields.onSite.collected", nz(d.receiptNumber()))
-                    : Texts.tr("fields.onSite.payment") + Texts.tr("fields.decision.surcharge"));
+                    : Texts.tr("fields.onSite.payment"));
         }
         List<String> officers = d.officers() == null ? List.of() : d.officers();
         for (int i = 0; i < Math.min(2, officers.size()); i++) {
@@ -982,7 +972,7 @@ final class FieldsBuilder {
         }
         Settlement s = Settlement.of(c, ctx.calendar(), ctx.settings().procedure(), asOf);
         Optional<LocalDate> received = ServiceDates.effectiveServiceDate(c, ctx.settings().procedure());
-        if (s.dueDate() == null || received.isEmpty()) {
+        if (s.dueDate() == null || received.isEmpty() || (served.isEmpty() && s.outstanding().signum() == 0)) {
             return;
         }
         v.put("urging.date", Dates.arabic(asOf));
@@ -1195,11 +1185,16 @@ final class FieldsBuilder {
 
     /** "1．…；2．…。" */
     private static String numbered(List<String> items) {
+        return numbered(items, "；");
+    }
+
+    /** The items numbered and joined with the separator ("；\n": one a line), ending with 。. */
+    private static String numbered(List<String> items, String separator) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             out.add(Texts.tr("fields.numbered", Integer.toString(i + 1), stripEnd(items.get(i))));
         }
-        return String.join("；", out) + "。";
+        return String.join(separator, out) + "。";
     }
 
     private Optional<String> name(String code) {

@@ -133,6 +133,9 @@ public final class DocxPdfRenderer {
 
     private record Tab(RunProps props) implements Piece { }
 
+    /** A paragraph that must be on the same page as what follows it (Word's "keep with next"). */
+    private record KeepWithNext(Paragraph paragraph) { }
+
     /** Marks a page break between blocks. */
     private static final Object NEW_PAGE = new Object();
 
@@ -189,6 +192,11 @@ public final class DocxPdfRenderer {
             sectionBlocks.add(blocks);
         }
 
+        /**
+         * Lays the body out with a ColumnText per page rather than Document.add: Document.add keeps a spare line
+         * of leading at the bottom of every page (one line fewer than Word fits); a column places a line whenever
+         * the line itself fits, as Word does.
+         */
         byte[] run() throws IOException, DocumentException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             current = sections.getFirst();
@@ -197,37 +205,109 @@ public final class DocxPdfRenderer {
             writer.setPageEvent(new HeaderFooter());
             pdf.addCreator("执法工作站");
             pdf.open();
+            ColumnText column = new ColumnText(writer.getDirectContent());
+            Rectangle first = columnBox();
+            column.setSimpleColumn(first.getLeft(), first.getBottom(), first.getRight(), first.getTop());
             boolean anything = false;
             for (int s = 0; s < sections.size(); s++) {
                 if (s > 0) {
                     current = sections.get(s);
                     pdf.setPageSize(current.size());
                     pdf.setMargins(current.left(), current.right(), current.top(), current.bottom());
-                    pdf.newPage();
+                    newPage(pdf, writer, column);
                 }
                 Where where = new Where(doc, null, null, false, List.of(), List.of(), current.textWidth());
-                Paragraph previous = null;
+                List<Object> items = new ArrayList<>();
                 for (Element block : sectionBlocks.get(s)) {
-                    for (Object o : block(block, where)) {
-                        if (o == NEW_PAGE) {
-                            pdf.newPage();
-                            previous = null;
-                            continue;
-                        }
-                        if (o instanceof PdfPTable table && previous != null) {
-                            table.setSpacingBefore(descentGap(previous));
-                        }
-                        pdf.add((org.openpdf.text.Element) o);
-                        previous = o instanceof Paragraph para ? para : null;
-                        anything = true;
+                    items.addAll(block(block, where));
+                }
+                Paragraph previous = null;
+                for (int i = 0; i < items.size(); i++) {
+                    Object o = items.get(i);
+                    if (o == NEW_PAGE) {
+                        newPage(pdf, writer, column);
+                        previous = null;
+                        continue;
                     }
+                    if (o instanceof KeepWithNext) {
+                        keepTogether(items, i, pdf, writer, column);
+                    }
+                    org.openpdf.text.Element element = o instanceof KeepWithNext k ? k.paragraph()
+                            : (org.openpdf.text.Element) o;
+                    if (element instanceof PdfPTable table && previous != null) {
+                        table.setSpacingBefore(descentGap(previous));
+                    }
+                    column.addElement(element);
+                    int status = column.go();
+                    int guard = 0;
+                    while (ColumnText.hasMoreText(status) && guard++ < 500) {
+                        newPage(pdf, writer, column);
+                        status = column.go();
+                    }
+                    previous = element instanceof Paragraph para ? para : null;
+                    anything = true;
                 }
             }
             if (!anything) {
-                pdf.add(new Chunk(" "));
+                column.addElement(new Paragraph(" "));
+                column.go();
             }
+            writer.setPageEmpty(false);
             pdf.close();
             return out.toByteArray();
+        }
+
+        /**
+         * Before a run of "keep with next" paragraphs: when they and the start of what follows (the next paragraph,
+         * or 40 pt of a table) do not fit in what is left of the page but would fit on a page of their own, the
+         * page ends here, as in Word.
+         */
+        private void keepTogether(List<Object> items, int from, Document pdf, PdfWriter writer, ColumnText column) {
+            List<org.openpdf.text.Element> group = new ArrayList<>();
+            float extra = 0;
+            int i = from;
+            while (i < items.size() && items.get(i) instanceof KeepWithNext k) {
+                group.add(k.paragraph());
+                i++;
+            }
+            if (i < items.size()) {
+                Object next = items.get(i);
+                if (next instanceof Paragraph p) {
+                    group.add(p);
+                } else if (next instanceof PdfPTable) {
+                    extra = 40f;
+                }
+            }
+            Rectangle box = columnBox();
+            float needed = measure(writer, group, box) + extra;
+            float left = column.getYLine() - box.getBottom();
+            if (needed > left && needed <= box.getHeight() && column.getYLine() < box.getTop()) {
+                newPage(pdf, writer, column);
+            }
+        }
+
+        /** The height the elements take in a column as wide as the box. */
+        private float measure(PdfWriter writer, List<org.openpdf.text.Element> elements, Rectangle box) {
+            ColumnText ct = new ColumnText(writer.getDirectContent());
+            float top = 100_000f;
+            ct.setSimpleColumn(box.getLeft(), 0, box.getRight(), top);
+            elements.forEach(ct::addElement);
+            ct.go(true);
+            return top - ct.getYLine();
+        }
+
+        /** The text area of the current section. */
+        private Rectangle columnBox() {
+            Rectangle size = current.size();
+            return new Rectangle(current.left(), current.bottom(), size.getWidth() - current.right(),
+                    size.getHeight() - current.top());
+        }
+
+        private void newPage(Document pdf, PdfWriter writer, ColumnText column) {
+            writer.setPageEmpty(false);
+            pdf.newPage();
+            Rectangle box = columnBox();
+            column.setSimpleColumn(box.getLeft(), box.getBottom(), box.getRight(), box.getTop());
         }
 
         // ---- blocks -------------------------------------------------------------------------------------------
@@ -292,7 +372,8 @@ public final class DocxPdfRenderer {
                     chunkRun.add(piece);
                 }
             }
-            out.add(build(chunkRun, pp, mark, where, first, true));
+            Paragraph last = build(chunkRun, pp, mark, where, first, true);
+            out.add(pp.keepNext && !where.inTable() ? new KeepWithNext(last) : last);
             return out;
         }
 
@@ -1090,7 +1171,9 @@ public final class DocxPdfRenderer {
                 List<org.openpdf.text.Element> out = new ArrayList<>();
                 for (Element e : WordXml.children(part._getHdrFtr().getDomNode())) {
                     for (Object o : block(e, where)) {
-                        if (o != NEW_PAGE) {
+                        if (o instanceof KeepWithNext k) {
+                            out.add(k.paragraph());
+                        } else if (o != NEW_PAGE) {
                             out.add((org.openpdf.text.Element) o);
                         }
                     }

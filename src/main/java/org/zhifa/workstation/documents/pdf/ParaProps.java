@@ -23,6 +23,7 @@ final class ParaProps implements Cloneable {
     Integer line;
     String lineRule;
     boolean pageBreakBefore;
+    boolean keepNext;
     boolean snapToGrid = true;
 
     ParaProps merge(Element pPr) {
@@ -68,6 +69,10 @@ final class ParaProps implements Cloneable {
         Boolean pb = WordXml.toggle(pPr, "pageBreakBefore");
         if (pb != null) {
             pageBreakBefore = pb;
+        }
+        Boolean keep = WordXml.toggle(pPr, "keepNext");
+        if (keep != null) {
+            keepNext = keep;
         }
         Boolean snap = WordXml.toggle(pPr, "snapToGrid");
         if (snap != null) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,19 +14,23 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zhifa.workstation.domain.cases.CaseState;
@@ -44,7 +49,11 @@ public final class CaseListView extends BorderPane {
     private final ComboBox<StateFilter> stateFilter = new ComboBox<>();
     private final TableView<CaseSummary> table = new TableView<>();
     private final CaseDetailView detail;
+    private final Button openCase = new Button(Texts.tr("ui.cases.open"));
     private boolean syncingSelection;
+    private Consumer<String> onOpenCase = caseNo -> { };
+    private Runnable onNewCase = () -> { };
+    private Runnable onOnSite = () -> { };
 
     public CaseListView(CaseListViewModel viewModel, Clock clock) {
         this.viewModel = viewModel;
@@ -94,12 +103,27 @@ public final class CaseListView extends BorderPane {
         busy.visibleProperty().bind(viewModel.loadingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
 
-        HBox toolbar = new HBox(10, searchField, filterLabel, stateFilter, busy);
+        openCase.setId("openCaseButton");
+        openCase.getStyleClass().add("primary-button");
+        openCase.setTooltip(new Tooltip(Texts.tr("ui.cases.openTooltip")));
+        openCase.disableProperty().bind(viewModel.selectedSummaryProperty().isNull());
+        openCase.setOnAction(event -> openSelected());
+        HBox toolbar = new HBox(10, searchField, filterLabel, stateFilter, busy, openCase);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("case-toolbar");
 
-        HBox header = new HBox(12, title);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        Button newCase = new Button(Texts.tr("ui.cases.newCase"));
+        newCase.setId("newCaseButton");
+        newCase.getStyleClass().add("primary-button");
+        newCase.setOnAction(event -> onNewCase.run());
+        Button onSite = new Button(Texts.tr("ui.cases.onSite"));
+        onSite.setId("onSiteButton");
+        onSite.setTooltip(new Tooltip(Texts.tr("ui.cases.onSiteTooltip")));
+        onSite.setOnAction(event -> onOnSite.run());
+        Region headerGrow = new Region();
+        HBox.setHgrow(headerGrow, Priority.ALWAYS);
+        HBox header = new HBox(10, title, headerGrow, onSite, newCase);
+        header.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -152,6 +176,44 @@ public final class CaseListView extends BorderPane {
                 () -> !viewModel.loadedProperty().get() ? Texts.tr("ui.cases.loading") : Texts.tr("ui.cases.empty"),
                 viewModel.loadedProperty()));
         table.setPlaceholder(empty);
+        // a double click (or Enter) on a row opens the case page
+        table.setRowFactory(t -> {
+            TableRow<CaseSummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpenCase.accept(row.getItem().caseNo());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openSelected();
+                event.consume();
+            }
+        });
+    }
+
+    private void openSelected() {
+        CaseSummary selected = viewModel.selectedSummaryProperty().get();
+        if (selected != null) {
+            onOpenCase.accept(selected.caseNo());
+        }
+    }
+
+    /** What 办理 (or a double click on a row) does with the case number. */
+    public void setOnOpenCase(Consumer<String> action) {
+        this.onOpenCase = java.util.Objects.requireNonNull(action);
+    }
+
+    /** What 新建案件 does. */
+    public void setOnNewCase(Runnable action) {
+        this.onNewCase = java.util.Objects.requireNonNull(action);
+    }
+
+    /** What 当场处罚 does. */
+    public void setOnOnSite(Runnable action) {
+        this.onOnSite = java.util.Objects.requireNonNull(action);
     }
 
     private static <T> TableColumn<CaseSummary, T> column(String id, String title, Function<CaseSummary, T> value,

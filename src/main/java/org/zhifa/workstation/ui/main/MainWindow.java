@@ -1,19 +1,27 @@
 package org.zhifa.workstation.ui.main;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.zhifa.workstation.cases.security.Session;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.UiServices;
+import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListViewModel;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.dialog.FxDialogService;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
+import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
 import org.zhifa.workstation.ui.task.FxDebouncer;
+import org.zhifa.workstation.ui.todo.TodoViewModel;
 
-/** Builds the main window on a stage: its view models, views, stylesheet, size and title. */
+/**
+ * Builds the main window on a stage for a logged-in user: its view models, views, stylesheet, size and title.
+ * The session's officer is the actor of every step the window performs.
+ */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
@@ -26,29 +34,44 @@ public final class MainWindow {
     private final BackgroundExecutor executor;
     private final MainWindowViewModel viewModel;
     private final MainWindowView view;
+    private boolean disposed;
 
-    private MainWindow(Stage stage, UiServices services) {
+    private MainWindow(Stage stage, UiServices services, Session session, Runnable onLogout) {
         this.stage = stage;
         this.executor = new FxBackgroundExecutor();
         DialogService dialogs = new FxDialogService(stage);
+        FailureReporter failures = new FailureReporter(dialogs);
+        Supplier<LocalDate> today = () -> LocalDate.now(services.clock());
         CaseListViewModel cases = new CaseListViewModel(services.cases(), services.referenceData(), executor, dialogs,
                 new FxDebouncer(FxDebouncer.SEARCH_DELAY));
-        this.viewModel = new MainWindowViewModel(cases, services.dataDirectory());
-        this.view = new MainWindowView(viewModel, Clock.systemDefaultZone());
+        CasePageViewModel casePage = new CasePageViewModel(services.cases(), services.referenceData(),
+                services.evidenceFiles(), services.settings(), session, executor, failures, today);
+        TodoViewModel todo = new TodoViewModel(services.cases(), executor, failures, today);
+        this.viewModel = new MainWindowViewModel(cases, casePage, todo, services.cases(), services.referenceData(),
+                executor, failures, session, today, services.dataDirectory());
+        this.view = new MainWindowView(viewModel, services.clock(), onLogout);
     }
 
-    /** Builds the window on {@code stage}, shows it and starts loading the case list. Call on the FX thread. */
-    public static MainWindow open(Stage stage, UiServices services) {
+    /**
+     * Builds the window on {@code stage} for the session, shows it and starts loading the case list. Call on the
+     * FX thread. {@code onLogout} runs when the user logs out (退出登录).
+     */
+    public static MainWindow open(Stage stage, UiServices services, Session session, Runnable onLogout) {
         Objects.requireNonNull(services);
-        MainWindow window = new MainWindow(stage, services);
-        Scene scene = new Scene(window.view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Objects.requireNonNull(session);
+        MainWindow window = new MainWindow(stage, services, session, onLogout);
+        double width = stage.getScene() == null ? DEFAULT_WIDTH : stage.getScene().getWidth();
+        double height = stage.getScene() == null ? DEFAULT_HEIGHT : stage.getScene().getHeight();
+        Scene scene = new Scene(window.view, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Texts.tr("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> window.dispose());
-        stage.show();
+        if (!stage.isShowing()) {
+            stage.show();
+        }
         window.viewModel.start();
         return window;
     }
@@ -67,6 +90,10 @@ public final class MainWindow {
 
     /** Stops background work; idempotent. */
     public void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
         viewModel.dispose();
         executor.shutdown();
     }

@@ -2,10 +2,12 @@ package org.zhifa.workstation.ui.main;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,31 +18,54 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.zhifa.workstation.domain.cases.ActionType;
+import org.zhifa.workstation.domain.procedure.Violation;
 import org.zhifa.workstation.domain.text.Texts;
+import org.zhifa.workstation.ui.casepage.CasePageView;
+import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListView;
+import org.zhifa.workstation.ui.newcase.NewCaseWizardView;
+import org.zhifa.workstation.ui.onsite.OnSiteView;
+import org.zhifa.workstation.ui.todo.TodoView;
 
-/** The main window: navigation on the left, the open page in the middle, a status bar at the bottom. */
+/**
+ * The main window: navigation on the left, the open page in the middle, a status bar at the bottom with who is
+ * logged in. The 案件 page shows the case list, the 新建案件 wizard, the 当场处罚 screen or a case page.
+ */
 public final class MainWindowView extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final StackPane pageHost = new StackPane();
+    private final StackPane casesHost = new StackPane();
     private final CaseListView caseListView;
+    private final CasePageView casePageView;
+    private final TodoView todoView;
+    private Node caseScreenNode;
 
-    public MainWindowView(MainWindowViewModel viewModel, Clock clock) {
+    public MainWindowView(MainWindowViewModel viewModel, Clock clock, Runnable onLogout) {
         this.viewModel = viewModel;
         setId("mainWindow");
         getStyleClass().add("main-window");
         caseListView = new CaseListView(viewModel.cases(), clock);
-        pages.put(Section.CASES, caseListView);
+        caseListView.setOnOpenCase(viewModel::openCase);
+        caseListView.setOnNewCase(this::showNewCase);
+        caseListView.setOnOnSite(this::showOnSite);
+        casePageView = new CasePageView(viewModel.casePage(), viewModel::showList);
+        todoView = new TodoView(viewModel.todo(), viewModel::openCase);
+        casesHost.setId("casesHost");
+        pages.put(Section.CASES, casesHost);
+        pages.put(Section.TASKS, todoView);
 
         setLeft(navigation());
         pageHost.setId("pageHost");
         pageHost.getStyleClass().add("page-host");
         setCenter(pageHost);
-        setBottom(statusBar());
+        setBottom(statusBar(onLogout));
 
         viewModel.sectionProperty().addListener((obs, oldValue, newValue) -> showPage(newValue));
+        viewModel.caseScreenProperty().addListener((obs, oldValue, newValue) -> showCaseScreen(newValue));
+        showCaseScreen(viewModel.caseScreenProperty().get());
         showPage(viewModel.sectionProperty().get());
     }
 
@@ -64,7 +89,13 @@ public final class MainWindowView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setTooltip(new Tooltip(section.pageTitle()));
-            button.setOnAction(event -> viewModel.open(section));
+            button.setOnAction(event -> {
+                if (section == Section.CASES && viewModel.sectionProperty().get() == Section.CASES
+                        && viewModel.caseScreenProperty().get() == MainWindowViewModel.CaseScreen.CASE) {
+                    viewModel.showList();
+                }
+                viewModel.open(section);
+            });
             navButtons.put(section, button);
             nav.getChildren().add(button);
         }
@@ -77,7 +108,16 @@ public final class MainWindowView extends BorderPane {
         return nav;
     }
 
-    private HBox statusBar() {
+    private HBox statusBar(Runnable onLogout) {
+        Label user = new Label();
+        user.setId("statusUser");
+        user.getStyleClass().addAll("status-text", "status-user");
+        user.textProperty().bind(viewModel.userTextProperty());
+        user.setMinWidth(Label.USE_PREF_SIZE);
+        Button logout = new Button(Texts.tr("ui.status.logout"));
+        logout.setId("logoutButton");
+        logout.getStyleClass().add("status-button");
+        logout.setOnAction(e -> onLogout.run());
         Label dataDir = new Label(viewModel.dataDirectoryText());
         dataDir.setId("statusDataDir");
         dataDir.getStyleClass().add("status-text");
@@ -89,7 +129,7 @@ public final class MainWindowView extends BorderPane {
         count.setMinWidth(Label.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(16, dataDir, grow, count);
+        HBox bar = new HBox(14, user, logout, dataDir, grow, count);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -105,7 +145,65 @@ public final class MainWindowView extends BorderPane {
         }
     }
 
+    private void showCaseScreen(MainWindowViewModel.CaseScreen screen) {
+        switch (screen) {
+            case LIST -> setCaseScreen(caseListView);
+            case CASE -> setCaseScreen(casePageView);
+            case NEW_CASE, ON_SITE -> {
+                // built when opened (see showNewCase / showOnSite)
+            }
+        }
+    }
+
+    private void setCaseScreen(Node node) {
+        if (node != casePageView) {
+            casePageView.closeForm();
+        }
+        caseScreenNode = node;
+        casesHost.getChildren().setAll(node);
+    }
+
+    /** Opens the 新建案件 wizard (after the catalog and officers are loaded). */
+    public void showNewCase() {
+        viewModel.withReference(reference -> {
+            NewCaseWizardView wizard = new NewCaseWizardView(viewModel.newCase(reference), viewModel::showList,
+                    created -> viewModel.openCase(created.caseNo()));
+            setCaseScreen(wizard);
+            viewModel.caseScreenProperty().set(MainWindowViewModel.CaseScreen.NEW_CASE);
+            viewModel.open(Section.CASES);
+        });
+    }
+
+    /** Opens the one-screen 当场处罚. */
+    public void showOnSite() {
+        viewModel.withReference(reference -> {
+            OnSiteView onSite = new OnSiteView(viewModel.onSite(reference), viewModel::showList,
+                    (caseNo, warnings) -> onSiteDone(caseNo, warnings));
+            setCaseScreen(onSite);
+            viewModel.caseScreenProperty().set(MainWindowViewModel.CaseScreen.ON_SITE);
+            viewModel.open(Section.CASES);
+        });
+    }
+
+    private void onSiteDone(String caseNo, List<Violation> warnings) {
+        viewModel.openCase(caseNo);
+        viewModel.casePage().announce(new CasePageViewModel.Saved(ActionType.ON_SITE_DECIDED, 1, warnings));
+    }
+
     public CaseListView caseListView() {
         return caseListView;
+    }
+
+    public CasePageView casePageView() {
+        return casePageView;
+    }
+
+    public TodoView todoView() {
+        return todoView;
+    }
+
+    /** What the 案件 page shows now. */
+    public Node caseScreenNode() {
+        return caseScreenNode;
     }
 }

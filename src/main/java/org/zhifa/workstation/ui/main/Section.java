@@ -42,11 +42,11 @@ public enum Section {
         };
     }
 
-    /** What a page not yet built will offer, said plainly; null for pages that exist. */
+    /** What a page not yet built will offer, said plainly; null for the pages that exist (案件, 待办). */
     public String plannedText() {
         return switch (this) {
             case CASES -> null;
-            case TASKS -> Texts.tr("ui.placeholder.tasks.text");
+            case TASKS -> null;
             case EXCHANGE -> Texts.tr("ui.placeholder.exchange.text");
             case STATS -> Texts.tr("ui.placeholder.stats.text");
             case SETTINGS -> Texts.tr("ui.placeholder.settings.text");

@@ -201,6 +201,9 @@ public final class TemplateGenerator {
     }
 
     private static final String SIGN_DATE = "　　　　年　　月　　日";
+    /** The remedy clause of a decision under the general procedure (复议法 Arts 20, 24; 行诉法 Art 46). */
+    static final String REMEDY = "如不服本决定，可以自收到本决定书之日起六十日内向{{authority.reconsiderationBody}}申请行政复议，"
+            + "或者六个月内向{{authority.court}}提起行政诉讼。";
 
     /** The party block of a 文书: name, then the lines for an organisation or for a person. */
     private static void partyBlock(Tpl t) {
@@ -233,10 +236,11 @@ public final class TemplateGenerator {
         t.p("{{decision.correctionText}}");
         t.ifEnd();
         t.ifStart("decision.hasFine");
-        t.p("{{decision.paymentClause}}{{decision.surchargeClause}}");
+        t.p("你（单位）应当自收到本决定书之日起十五日内，将罚款人民币{{decision.fine}}元（大写：{{decision.fineWords}}）缴至指定的银行或者通过电子支付系统缴纳。"
+                + "到期不缴纳罚款的，本机关将依照《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。");
         t.ifEnd();
-        t.p("{{decision.remedyClause}}");
-        t.p("{{decision.executionClause}}");
+        t.p(REMEDY);
+        t.p("行政复议或者行政诉讼期间，本决定不停止执行，法律另有规定的除外。逾期不申请行政复议、不提起行政诉讼，又不履行本决定的，本机关将依法申请{{authority.court}}强制执行。");
         t.seal("{{authority.name}}");
     }
 
@@ -254,7 +258,7 @@ public final class TemplateGenerator {
         t.ifStart("noPenalty.educated");
         t.p("本机关已依照《中华人民共和国行政处罚法》第三十三条第三款的规定对你（单位）进行了教育。请你（单位）今后严格遵守相关法律、法规的规定。");
         t.ifEnd();
-        t.p("{{noPenalty.remedyClause}}");
+        t.p(REMEDY);
         t.seal("{{authority.name}}");
     }
 
@@ -465,7 +469,7 @@ public final class TemplateGenerator {
         t.left("案由：{{case.cause}}");
         t.p("执法人员告知：本机关已向你（单位）送达《行政处罚事先告知书》，你（单位）可以就拟作出的行政处罚陈述事实、理由并提出申辩意见。本机关将对你（单位）提出的事实、理由和证据进行复核，不因你（单位）的陈述、申辩而给予更重的处罚。");
         t.left("陈述、申辩要点及复核意见：");
-        t.table(new int[] {8, 40, 14, 38},
+        t.table(new int[] {8, 38, 16, 38},
                 Tpl.row(0, Tpl.head("序号"), Tpl.head("陈述、申辩要点"), Tpl.head("复核意见"), Tpl.head("理由")),
                 Tpl.row(0, Tpl.center("{{#each points}}{{item.seq}}"), Tpl.cell("{{item.statement}}"),
                         Tpl.center("{{item.ruling}}"), Tpl.cell("{{item.reason}}")));
@@ -557,14 +561,14 @@ public final class TemplateGenerator {
         t.head(false);
         t.left("当事人：{{party.name}}　　{{party.idLabel}}：{{party.idNumber}}");
         t.left("登记保存日期：{{preservation.date}}　　案由：{{case.cause}}");
-        t.table(new int[] {8, 32, 15, 12, 18, 15},
+        t.table(new int[] {8, 32, 15, 12, 18, 15}, 12,
                 Tpl.row(0, Tpl.head("序号"), Tpl.head("证据（物品）名称"), Tpl.head("规格型号"), Tpl.head("数量"),
                         Tpl.head("特征及保存状况"), Tpl.head("备注")),
                 Tpl.row(0.9, Tpl.center("{{#each preservationItems}}{{item.seq}}"), Tpl.cell("{{item.name}}"),
                         Tpl.center("{{item.spec}}"), Tpl.center("{{item.quantity}}"), Tpl.cell("{{item.note}}"), Tpl.cell("")),
                 Tpl.row(0.9, Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell("")),
                 Tpl.row(0.9, Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell(""), Tpl.cell("")));
-        t.left("保存地点：________________________　　保存方式：____________");
+        t.left("保存地点：____________________　　保存方式：__________");
         t.left("执法人员：{{preservation.officersWithCertificates}}");
         t.left("当事人（签名）：　　　　　　　　" + SIGN_DATE);
         t.left("执法人员（签名）：　　　　　　　" + SIGN_DATE);
@@ -668,7 +672,7 @@ public final class TemplateGenerator {
         t.center("{{document.title}}", TITLE_FONT, 22, true);
         t.blank();
         t.left("案件编号：{{case.caseNo}}　　案由：{{case.cause}}");
-        t.table(new int[] {7, 33, 24, 16, 10, 10}, 12,
+        t.table(new int[] {6, 30, 25, 19, 10, 10}, 12,
                 Tpl.row(0.9, Tpl.head("序号"), Tpl.head("文书名称"), Tpl.head("文号"), Tpl.head("日期"),
                         Tpl.head("页号"), Tpl.head("备注")),
                 Tpl.row(0.9, Tpl.center("{{#each entries}}{{item.seq}}"), Tpl.cell("{{item.title}}"), Tpl.center("{{item.number}}"),
@@ -782,7 +786,7 @@ public final class TemplateGenerator {
                 XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, false);
                 p.setIndentationRight(line.startsWith("（") ? indent + kind.size * 20 : indent);
                 run(p, line, BODY_FONT, kind.size, false);
-                if (!line.startsWith("{{")) {
+                if (!line.equals("{{document.date}}")) {
                     keepNext(p);
                 }
             }

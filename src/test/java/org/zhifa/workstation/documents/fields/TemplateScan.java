@@ -199,6 +199,73 @@ final class TemplateScan {
         return problems;
     }
 
+    /**
+     * The text of the template filled with the values as the syntax of templates/README.md says (blocks kept or
+     * dropped by their flag, rows repeated per list element, fields replaced), one paragraph or table row a line,
+     * so tests can read the document as it will print. A field, list or flag without a value is an
+     * AssertionError naming it, as it is an error in the engine.
+     */
+    static String fill(Path file, org.zhifa.workstation.documents.template.FieldValues values) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            Boolean keep = null;
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    String t = p.getText().strip();
+                    Matcher m = Pattern.compile("\\{\\{\\s*#if\\s+([^{}\\s]+)\\s*}}").matcher(t);
+                    if (m.matches()) {
+                        keep = values.flag(m.group(1))
+                                .orElseThrow(() -> new AssertionError("no flag " + m.group(1) + " for " + file));
+                        continue;
+                    }
+                    if (t.matches("\\{\\{\\s*/if\\s*}}")) {
+                        keep = null;
+                        continue;
+                    }
+                    if (keep == null || keep) {
+                        out.append(replace(p.getText(), values::value, file)).append('\n');
+                    }
+                } else if (e instanceof XWPFTable t && (keep == null || keep)) {
+                    for (XWPFTableRow row : t.getRows()) {
+                        List<String> cells = row.getTableCells().stream().map(TemplateScan::cellText).toList();
+                        Matcher m = Pattern.compile("^\\s*\\{\\{\\s*#each\\s+([^{}\\s]+)\\s*}}").matcher(cells.getFirst());
+                        if (m.find()) {
+                            List<java.util.Map<String, String>> items = values.list(m.group(1))
+                                    .orElseThrow(() -> new AssertionError("no list " + m.group(1) + " for " + file));
+                            String rowText = String.join(" | ", cells).replaceFirst("\\{\\{\\s*#each\\s+[^{}\\s]+\\s*}}", "");
+                            for (java.util.Map<String, String> item : items) {
+                                out.append(replace(rowText, name -> name.startsWith("item.")
+                                        ? item.get(name.substring(5)) : values.value(name), file)).append('\n');
+                            }
+                        } else {
+                            out.append(replace(String.join(" | ", cells), values::value, file)).append('\n');
+                        }
+                    }
+                }
+            }
+            for (XWPFFooter f : doc.getFooterList()) {
+                for (XWPFParagraph p : f.getParagraphs()) {
+                    out.append(replace(p.getText(), values::value, file)).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String replace(String text, java.util.function.Function<String, String> lookup, Path file) {
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String value = lookup.apply(m.group(1));
+            if (value == null) {
+                throw new AssertionError("no value for {{" + m.group(1) + "}} in " + file.getFileName());
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** All the text (paragraphs and cells, markers included). */
     String text() {
         return text.toString();

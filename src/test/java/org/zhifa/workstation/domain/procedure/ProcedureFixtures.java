@@ -72,6 +72,13 @@ public final class ProcedureFixtures {
                     new DiscretionTier(3, TierLevel.ORDINARY, null, "逾期不改正", new BigDecimal("300.00"), new BigDecimal("700.00"), null),
                     new DiscretionTier(4, TierLevel.SEVERE, null, "逾期不改正且影响恶劣，或一年内再次违法", new BigDecimal("700.00"), new BigDecimal("1000.00"), null)));
 
+    /** The same matter without the correction-order precondition, for on-site fines decided at once. */
+    public static final CatalogMatter ON_SITE_MATTER = new CatalogMatter("TEST-OS1", "测试用当场处罚事项", "市容环境卫生",
+            "BADU", PowerSource.DELEGATION, MATTER.violatedProvision(), MATTER.penaltyProvision(),
+            Set.of(PenaltyType.WARNING, PenaltyType.FINE), "处警告或者五千元以下罚款", FineKind.FIXED, null,
+            new BigDecimal("5000.00"), null, FinePrecondition.NONE, 2, false, false, false, false,
+            Verification.VERIFIED, null, MATTER.benchmarkName(), MATTER.benchmarkVersion(), List.of());
+
     /** 建筑垃圾倾倒 by an organisation: 100,000–1,000,000 yuan (hearing and review thresholds). */
     public static final CatalogMatter LARGE_FINE_MATTER = new CatalogMatter("JZLJ-004", "对单位随意倾倒建筑垃圾的行政处罚",
             "建筑垃圾", "BADU", PowerSource.DELEGATION, "《中华人民共和国固体废物污染环境防治法》第六十三条",
@@ -108,7 +115,7 @@ public final class ProcedureFixtures {
         List<Officer> officers = List.of(LEAD, A, B, C, SUSPENDED, REVOKED, EXPIRED, AUXILIARY, REVIEWER, UNQUALIFIED_REVIEWER);
         return new RuleContext(calendar(), settings,
                 officers.stream().collect(Collectors.toMap(Officer::code, Function.identity())),
-                Map.of(MATTER.code(), MATTER, LARGE_FINE_MATTER.code(), LARGE_FINE_MATTER));
+                Map.of(MATTER.code(), MATTER, LARGE_FINE_MATTER.code(), LARGE_FINE_MATTER, ON_SITE_MATTER.code(), ON_SITE_MATTER));
     }
 
     /** A new general-procedure lead, discovered on the day, for the matter and party given. */

@@ -37,7 +37,7 @@ class MainWindowScreenshot {
     void writeScreenshot() throws Exception {
         Path out = Path.of(System.getProperty("zhifa.screenshot")).toAbsolutePath();
         FxRobot robot = new FxRobot();
-        try (FxTest.Started app = FxTest.start(dataDir)) {
+        try (FxTest.Started app = FxTest.startLoggedIn(dataDir, "o02")) {
             String size = System.getProperty("zhifa.screenshot.size", "");
             if (size.matches("\\d+x\\d+")) {
                 String[] wh = size.split("x");

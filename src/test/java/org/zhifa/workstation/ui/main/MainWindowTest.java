@@ -42,7 +42,7 @@ class MainWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = FxTest.start(dataDir);
+        app = FxTest.startLoggedIn(dataDir, "o02");
         waitUntil("the case list is loaded", () -> table().getItems().size() >= 12);
     }
 
@@ -152,18 +152,31 @@ class MainWindowTest {
 
     @Test
     void otherSectionsSayHonestlyThatTheyComeLater() {
-        for (String nav : List.of("#navTasks", "#navExchange", "#navStats", "#navSettings")) {
+        for (String nav : List.of("#navExchange", "#navStats", "#navSettings")) {
             robot.clickOn(nav);
             waitUntil(nav + " page", () -> robot.lookup("#placeholderLater").tryQuery().map(Node::isVisible).orElse(false));
             assertThat(fx(() -> robot.lookup("#placeholderLater").queryLabeled().getText())).contains("后续版本");
             assertThat(fx(() -> robot.lookup("#caseTable").tryQuery().isPresent())).isFalse();
             assertThat(fx(() -> ((ToggleButton) robot.lookup(nav).query()).isSelected())).isTrue();
         }
+        // 待办 is built: its table, no placeholder
+        robot.clickOn("#navTasks");
+        waitUntil("待办 page", () -> robot.lookup("#todoTable").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(fx(() -> robot.lookup("#placeholderLater").tryQuery().isPresent())).isFalse();
         robot.clickOn("#navCases");
         waitUntil("case page back", () -> robot.lookup("#caseTable").tryQuery().isPresent());
         // clicking the open page's button again keeps it open
         robot.clickOn("#navCases");
         assertThat(fx(() -> ((ToggleButton) robot.lookup("#navCases").query()).isSelected())).isTrue();
         assertThat(fx(() -> Set.of(((ToggleButton) robot.lookup("#navTasks").query()).isSelected()))).containsOnly(false);
+    }
+
+    @Test
+    void statusBarShowsWhoIsLoggedInAndLogoutReturnsToTheLogin() {
+        waitUntil("user in the status bar", () -> robot.lookup("#statusUser").queryLabeled().getText().contains("季晓东"));
+        assertThat(fx(() -> robot.lookup("#statusUser").queryLabeled().getText())).contains("o02").contains("执法队员");
+        robot.clickOn("#logoutButton");
+        waitUntil("login screen again", () -> robot.lookup("#loginUsername").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(fx(() -> app.application().window())).isNull();
     }
 }

@@ -12,6 +12,7 @@ import org.zhifa.workstation.domain.cases.CaseState;
 import org.zhifa.workstation.domain.cases.ProcedureKind;
 import org.zhifa.workstation.domain.cases.action.DecideOnSite;
 import org.zhifa.workstation.domain.officer.Officer;
+import org.zhifa.workstation.domain.procedure.FinePreconditions;
 import org.zhifa.workstation.domain.procedure.RuleContext;
 import org.zhifa.workstation.domain.procedure.Step;
 import org.zhifa.workstation.domain.procedure.Violation;
@@ -51,6 +52,7 @@ final class DecideOnSiteStep implements Step<DecideOnSite> {
             v.add(Violation.error("R1", "rule.R1.onSiteCertificatesNotShown"));
         }
         v.addAll(SummaryProcedureLimits.check(c.party() == null ? null : c.party().kind(), a.penalty()));
+        v.addAll(FinePreconditions.check(c, a.penalty(), a.date()));
         if (ExecutionFacts.blank(a.serialNumber())) {
             v.add(Violation.error("R25", "rule.R25.serialMissing"));
         }

@@ -20,7 +20,7 @@ final class CorrectionOrderedStep extends InvestigationStep<OrderCorrection> {
     @Override
     public List<Violation> check(CaseRecord c, OrderCorrection a, RuleContext ctx) {
         List<Violation> v = new ArrayList<>();
-        if (a.deadline() == null || !a.deadline().isAfter(a.date())) {
+        if (a.deadline() == null || a.deadline().isBefore(a.date())) {
             v.add(Violation.error("PROC", "investigation.correctionDeadlineInvalid"));
         }
         if (Gates.blank(a.requirements())) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
+import org.zhifa.workstation.domain.procedure.FinePreconditions;
 import org.zhifa.workstation.domain.procedure.RuleContext;
 import org.zhifa.workstation.domain.procedure.Violation;
 import org.zhifa.workstation.domain.text.Texts;
@@ -19,8 +20,6 @@ import org.zhifa.workstation.domain.cases.PenaltyTerms;
 import org.zhifa.workstation.domain.cases.action.AddEvidence;
 import org.zhifa.workstation.domain.cases.action.ConcludeInvestigation;
 import org.zhifa.workstation.domain.cases.action.MakeRecord;
-import org.zhifa.workstation.domain.cases.action.OrderCorrection;
-import org.zhifa.workstation.domain.catalog.FinePrecondition;
 import org.zhifa.workstation.domain.catalog.PenaltyType;
 import org.zhifa.workstation.domain.officer.Officer;
 import org.zhifa.workstation.domain.party.MinorStatus;
@@ -67,15 +66,8 @@ final class InvestigationConcludedStep extends InvestigationStep<ConcludeInvesti
         if (penalty && filed != null && Limitation.expiredOn(c, filed)) {
             v.add(Violation.error("R6", "rule.R6.penaltyAfterLimitation", c.actDate(), Limitation.lastDay(c).orElseThrow(), filed));
         }
-        if (penalty && withFine(proposed) && c.matter() != null
-                && (c.matter().finePrecondition() == FinePrecondition.OVERDUE_UNCORRECTED
-                    || c.matter().finePrecondition() == FinePrecondition.REFUSED_CORRECTION)) {
-            Optional<OrderCorrection> order = c.last(OrderCorrection.class);
-            if (order.isEmpty()) {
-                v.add(Violation.error("PRE", "rule.PRE.noCorrectionOrder", c.matter().penaltyProvision()));
-            } else if (order.get().deadline() == null || !order.get().deadline().isBefore(a.date())) {
-                v.add(Violation.error("PRE", "rule.PRE.correctionNotOverdue", order.get().deadline()));
-            }
+        if (penalty) {
+            v.addAll(FinePreconditions.check(c, proposed, a.date()));
         }
         v.addAll(Gates.notRecused(c, Gates.people(List.of(), a.actor()), ctx));
         return v;
@@ -103,11 +95,6 @@ final class InvestigationConcludedStep extends InvestigationStep<ConcludeInvesti
             v.add(Violation.error("R8", "rule.R8.minorMitigation", age.get().years(), c.actDate()));
         }
         return v;
-    }
-
-    private static boolean withFine(PenaltyTerms p) {
-        return p != null && ((p.types() != null && p.types().contains(PenaltyType.FINE))
-                || (p.fine() != null && p.fine().compareTo(BigDecimal.ZERO) > 0));
     }
 
     @Override

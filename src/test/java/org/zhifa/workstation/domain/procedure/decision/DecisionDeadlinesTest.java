@@ -40,7 +40,8 @@ class DecisionDeadlinesTest {
         assertThat(representation.rule()).isEqualTo("R17");
         assertThat(representation.open()).isTrue();
         assertThat(item(autumn, "hearingRequest").orElseThrow().deadline().date()).isEqualTo(d("2025-10-10"));
-        assertThat(item(autumn, "hearingRequest").orElseThrow().overdue(d("2025-10-11"))).isTrue();
+        assertThat(item(autumn, "hearingRequest").orElseThrow().status(d("2025-10-10"))).isEqualTo("OPEN");
+        assertThat(item(autumn, "hearingRequest").orElseThrow().status(d("2025-10-11"))).as("the party's window ends, never overdue").isEqualTo("ENDED");
 
         CaseRecord heard = given(autumn, CaseState.HEARING,
                 new HearRepresentation(d("2025-09-29"), A, List.of(new RepresentationPoint("已改正", true, "属实"))),

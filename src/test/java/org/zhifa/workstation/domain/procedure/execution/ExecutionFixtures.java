@@ -77,7 +77,7 @@ final class ExecutionFixtures {
     }
 
     static CaseRecord onSiteLead(LocalDate day, Party party) {
-        return ProcedureFixtures.onSiteLead(day, ProcedureFixtures.MATTER, party);
+        return ProcedureFixtures.onSiteLead(day, ProcedureFixtures.ON_SITE_MATTER, party);
     }
 
     static CaseRecord onSiteLead(LocalDate day, CatalogMatter matter) {
@@ -180,7 +180,7 @@ final class ExecutionFixtures {
 
     /** MATTER with the two-officer exception of a special law. */
     static CatalogMatter twoOfficerExemptMatter() {
-        CatalogMatter m = ProcedureFixtures.MATTER;
+        CatalogMatter m = ProcedureFixtures.ON_SITE_MATTER;
         return new CatalogMatter(m.code(), m.name(), m.area(), m.authorityCode(), m.powerSource(),
                 m.violatedProvision(), m.penaltyProvision(), m.penaltyTypes(), m.statutoryText(), m.fineKind(),
                 m.fineMin(), m.fineMax(), m.fineUnit(), m.finePrecondition(), m.limitationYears(), true,

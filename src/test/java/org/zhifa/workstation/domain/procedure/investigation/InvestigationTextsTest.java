@@ -63,7 +63,7 @@ class InvestigationTextsTest {
             }
         }
         assertThat(unused).as("keys defined but not used").isEmpty();
-        assertThat(rules).contains("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R12", "R13", "R14", "R42", "PRE");
+        assertThat(rules).contains("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R12", "R13", "R14", "R42");
     }
 
     @Test
