@@ -302,9 +302,9 @@ final class FieldsBuilder {
     private static String evidenceNote(Evidence e) {
         RecordingMetadata r = e.recording();
         if (r != null) {
-            String period = r.start() == null ? "" : Dates.dateTime(r.start())
-                    + (r.end() == null ? "" : Texts.tr("fields.range.to") + Dates.dateTime(r.end()));
-            return Texts.tr("fields.evidence.recording", nz(r.device()), period);
+            String device = blank(r.device()) ? "" : shortName(r.device());
+            String start = r.start() == null ? "" : Dates.dateTime(r.start());
+            return Texts.tr("fields.evidence.recording", device, start);
         }
         return blank(e.fileName()) ? "" : e.fileName();
     }

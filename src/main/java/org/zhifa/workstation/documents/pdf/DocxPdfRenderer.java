@@ -221,12 +221,10 @@ public final class DocxPdfRenderer {
                 for (Element block : sectionBlocks.get(s)) {
                     items.addAll(block(block, where));
                 }
-                Paragraph previous = null;
                 for (int i = 0; i < items.size(); i++) {
                     Object o = items.get(i);
                     if (o == NEW_PAGE) {
                         newPage(pdf, writer, column);
-                        previous = null;
                         continue;
                     }
                     if (o instanceof KeepWithNext) {
@@ -234,8 +232,8 @@ public final class DocxPdfRenderer {
                     }
                     org.openpdf.text.Element element = o instanceof KeepWithNext k ? k.paragraph()
                             : (org.openpdf.text.Element) o;
-                    if (element instanceof PdfPTable table && previous != null) {
-                        table.setSpacingBefore(descentGap(previous));
+                    if (element instanceof Paragraph para && i + 1 < items.size() && items.get(i + 1) instanceof PdfPTable) {
+                        para.setSpacingAfter(descentGap(para));
                     }
                     column.addElement(element);
                     int status = column.go();
@@ -244,7 +242,6 @@ public final class DocxPdfRenderer {
                         newPage(pdf, writer, column);
                         status = column.go();
                     }
-                    previous = element instanceof Paragraph para ? para : null;
                     anything = true;
                 }
             }

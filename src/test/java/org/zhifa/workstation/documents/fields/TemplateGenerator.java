@@ -548,7 +548,7 @@ public final class TemplateGenerator {
     static void evidenceList(Tpl t) {
         t.head(false);
         t.left("案件编号：{{case.caseNo}}　　案由：{{case.cause}}");
-        t.table(new int[] {7, 22, 12, 14, 10, 20, 15}, 12,
+        t.table(new int[] {6, 21, 10, 14, 11, 19, 19}, 12,
                 Tpl.row(0, Tpl.head("序号"), Tpl.head("证据名称"), Tpl.head("证据种类"), Tpl.head("收集日期"),
                         Tpl.head("收集人"), Tpl.head("证明对象"), Tpl.head("备注")),
                 Tpl.row(0, Tpl.center("{{#each evidence}}{{item.seq}}"), Tpl.cell("{{item.title}}"), Tpl.center("{{item.kind}}"),
