@@ -9,6 +9,7 @@ import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.cli.CliEnvironment;
+import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cli.ExitCodes;
 import org.zhifa.workstation.domain.text.Texts;
@@ -55,6 +56,11 @@ final class AppEnvironment implements CliEnvironment {
             @Override
             public SettingsService settings() {
                 return ws.settings();
+            }
+
+            @Override
+            public DocumentService documents() {
+                return ws.documents();
             }
 
             @Override

@@ -9,6 +9,7 @@ import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.DemoUsers;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
+import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.store.settings.SettingsFile;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
@@ -24,6 +25,7 @@ public final class Workstation implements AutoCloseable {
     private final UserService users;
     private final SettingsService settings;
     private final EvidenceFiles evidenceFiles;
+    private final DocumentService documents;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -31,6 +33,7 @@ public final class Workstation implements AutoCloseable {
         Stores stores = Stores.over(database);
         this.settings = new SettingsService(new SettingsFile(dataDirectory, SettingsFile.programVersion()), stores);
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
+        this.documents = DocumentService.over(stores, dataDirectory, settings::settings);
         this.referenceData = new ReferenceDataService(stores);
         this.users = new UserService(stores);
         this.evidenceFiles = new EvidenceFiles(dataDirectory);
@@ -58,6 +61,10 @@ public final class Workstation implements AutoCloseable {
 
     public DemoTownshipLoader demoLoader() {
         return demoLoader;
+    }
+
+    public DocumentService documents() {
+        return documents;
     }
 
     public EvidenceFiles evidenceFiles() {

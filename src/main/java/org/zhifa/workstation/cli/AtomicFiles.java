@@ -21,6 +21,10 @@ final class AtomicFiles {
             Path temp = Files.createTempFile(dir, ".zhifa-", ".tmp");
             try {
                 Files.write(temp, content);
+                if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                    // a temporary file is private (rw-------); an exported file is an ordinary one
+                    Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

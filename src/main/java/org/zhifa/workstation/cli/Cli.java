@@ -26,6 +26,7 @@ public final class Cli {
         root.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.root"));
         root.getSubcommands().get("demo").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.demo"));
         AuditCommand.describe(root.getSubcommands().get("audit"));
+        DocCommand.describe(root.getSubcommands().get("doc"));
         CommandLine caseCommand = root.getSubcommands().get("case");
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));

@@ -7,6 +7,7 @@ import org.zhifa.workstation.cases.audit.AuditService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
+import org.zhifa.workstation.documents.DocumentService;
 
 /** The services the command line uses; opened for the data directory the user chose. */
 public interface CliServices extends AutoCloseable {
@@ -23,6 +24,8 @@ public interface CliServices extends AutoCloseable {
     UserService users();
 
     SettingsService settings();
+
+    DocumentService documents();
 
     @Override
     void close();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The root command: with no sub-command it starts the GUI. */
 @Command(name = "zhifa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Texts.BUNDLE,
-        subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class})
+        subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class, DocCommand.class})
 public final class ZhifaCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.workstation.app.Workstation;
+import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
@@ -73,6 +74,7 @@ class DocCommandTest {
                     public AuditService audit() { return ws.audit(); }
                     public UserService users() { return ws.users(); }
                     public SettingsService settings() { return ws.settings(); }
+                    public DocumentService documents() { return ws.documents(); }
                     public void close() { ws.close(); }
                 };
             }
