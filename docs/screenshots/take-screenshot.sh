@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Rewrites docs/screenshots/main-window.png: starts the real main window headless (JavaFX Monocle, software
-# rendering, the bundled CJK font) on a temporary data directory with the demo township, selects the case with
-# the richest file and snapshots the window. No display, Xvfb or system CJK font is needed.
-#   docs/screenshots/take-screenshot.sh [OUTPUT.png]
+# Rewrites the screenshots in docs/screenshots: starts the real application headless (JavaFX Monocle, software
+# rendering, the bundled CJK font) on a temporary data directory with the demo township, logs in as o02 and
+#   main-window.png  the case list with the case that has the richest file selected (today's date)
+#   case-page.png    the case page of BD-2026-0007 (已告知): stepper, 决定 blocked by R17, coloured deadlines
+#   todo.png         the 待办 page, overdue items first
+# case-page.png and todo.png are taken as of 2026-11-25 (the demo township's present), so they do not change with
+# the day they are taken. No display, Xvfb or system CJK font is needed.
+#   docs/screenshots/take-screenshot.sh [OUTPUT_DIR]
+# ZHIFA_MVN_OPTS passes extra Maven options (e.g. -o to build offline).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-out="${1:-$root/docs/screenshots/main-window.png}"
+out="${1:-$root/docs/screenshots}"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
+mkdir -p "$out"
 
 if [ -f "$root/scripts/jdk25.sh" ]; then
     # shellcheck source=../../scripts/jdk25.sh
@@ -17,7 +23,10 @@ elif [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
 fi
 
 cd "$root"
-# the opt-in screenshot test is skipped unless zhifa.screenshot names the output file
-mvn -q -B test -Dtest=MainWindowScreenshot -Dsurefire.failIfNoSpecifiedTests=false -Dzhifa.screenshot="$out"
-[ -s "$out" ] || { echo "no screenshot was written to $out" >&2; exit 1; }
-echo "$out"
+# the opt-in screenshot tests are skipped unless their system property names the output
+mvn -q -B ${ZHIFA_MVN_OPTS:-} test -Dtest='MainWindowScreenshot,WorkflowScreenshot' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dzhifa.screenshot="$out/main-window.png" -Dzhifa.screenshots="$out"
+for f in main-window.png case-page.png todo.png; do
+    [ -s "$out/$f" ] || { echo "no screenshot was written to $out/$f" >&2; exit 1; }
+    echo "$out/$f"
+done

@@ -112,10 +112,21 @@ public final class CasePageView extends StackPane {
         ScrollPane left = scroll("nextStepsScroll", pad(nextSteps));
         VBox rightBox = new VBox(14, card(Texts.tr("ui.casePage.deadlines"), deadlines), info);
         ScrollPane right = scroll("caseInfoScroll", pad(rightBox));
-        left.setMinWidth(340);
-        left.prefWidthProperty().bind(page.widthProperty().multiply(0.44));
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox columns = new HBox(0, left, right);
+        left.setMinWidth(320);
+        left.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        right.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        javafx.scene.layout.GridPane columns = new javafx.scene.layout.GridPane();
+        javafx.scene.layout.ColumnConstraints leftColumn = new javafx.scene.layout.ColumnConstraints();
+        leftColumn.setPercentWidth(40);
+        javafx.scene.layout.ColumnConstraints rightColumn = new javafx.scene.layout.ColumnConstraints();
+        rightColumn.setPercentWidth(60);
+        columns.getColumnConstraints().addAll(leftColumn, rightColumn);
+        javafx.scene.layout.RowConstraints fill = new javafx.scene.layout.RowConstraints();
+        fill.setVgrow(Priority.ALWAYS);
+        fill.setFillHeight(true);
+        columns.getRowConstraints().add(fill);
+        columns.add(left, 0, 0);
+        columns.add(right, 1, 0);
         page.setCenter(columns);
 
         overlay.setId("formOverlay");
@@ -239,16 +250,19 @@ public final class CasePageView extends StackPane {
         boolean reviewerOnly = s.type() == ActionType.REVIEW_OPINION
                 && !vm.session().hasRole(org.zhifa.workstation.domain.user.Role.REVIEWER);
         open.setDisable(noActor || reviewerOnly);
-        HBox head = new HBox(10, open);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 6, open);
         head.setAlignment(Pos.CENTER_LEFT);
         if (current) {
             Label tag = new Label(Texts.tr("ui.casePage.currentStep"));
             tag.getStyleClass().addAll("badge", "badge-early");
+            tag.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(tag);
         }
         if (!s.allowed()) {
             Label badge = new Label(Texts.tr("ui.casePage.blocked"));
             badge.getStyleClass().addAll("badge", "badge-danger");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(badge);
         }
         VBox row = new VBox(6, head);

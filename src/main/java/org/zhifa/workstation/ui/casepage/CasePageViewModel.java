@@ -51,6 +51,8 @@ public final class CasePageViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final ObjectProperty<Saved> saved = new SimpleObjectProperty<>(this, "saved");
     private List<Officer> officers = List.of();
+    /** The settings read with the case (in the background: reading them touches the disk). */
+    private ProcedureSettings currentSettings;
     private String caseNo;
     private BackgroundJob loadJob = BackgroundJob.done();
     private long generation;
@@ -79,7 +81,7 @@ public final class CasePageViewModel {
         this.today = Objects.requireNonNull(today);
     }
 
-    private record Loaded(Optional<CaseView> view, List<Officer> officers) {
+    private record Loaded(Optional<CaseView> view, List<Officer> officers, ProcedureSettings settings) {
     }
 
     /** Opens a case: loads it with its next steps and deadlines as of today. */
@@ -100,13 +102,14 @@ public final class CasePageViewModel {
         loadJob.cancel();
         loading.set(true);
         LocalDate day = today.get();
-        loadJob = executor.submit(() -> new Loaded(cases.view(number, day), referenceData.officers()),
+        loadJob = executor.submit(() -> new Loaded(cases.view(number, day), referenceData.officers(), settings.get()),
                 loaded -> {
                     if (gen != generation) {
                         return;
                     }
                     loading.set(false);
                     officers = loaded.officers();
+                    currentSettings = loaded.settings();
                     view.set(loaded.view().orElse(null));
                     if (loaded.view().isEmpty()) {
                         failures.report(Texts.tr("ui.error.caseMissing", number), new IllegalStateException(number));
@@ -123,7 +126,8 @@ public final class CasePageViewModel {
     /** The context a step's form is built in (null step: a step the engine does not list today). */
     public FormContext formContext(NextStep step) {
         CaseView v = view.get();
-        return new FormContext(v.record(), step, officers, session, today.get(), settings.get(), evidenceFiles);
+        return new FormContext(v.record(), step, officers, session, today.get(),
+                currentSettings == null ? ProcedureSettings.defaults() : currentSettings, evidenceFiles);
     }
 
     /** The next step of this type as the engine offers it today, if it does. */

@@ -9,7 +9,7 @@ import org.zhifa.workstation.domain.text.Texts;
 
 /**
  * How a deadline looks on a day: red when overdue, amber when at least 80 % of the period has passed, grey when
- * met, plain otherwise; the days left in words; the warning of a provisional deadline (a year without holidays).
+ * met (or, for a party's window, ended), plain otherwise; the days left in words; the warning of a provisional deadline (a year without holidays).
  */
 public record DeadlineLook(Tone tone, String daysText, String warning) {
 
@@ -32,6 +32,12 @@ public record DeadlineLook(Tone tone, String daysText, String warning) {
     public static DeadlineLook of(DeadlineItem d, LocalDate today) {
         String warning = d.deadline().warning().orElse(null);
         LocalDate due = d.deadline().date();
+        if (d.partyWindow() && !d.runningOn(today)) {
+            // the party's window (陈述申辩, 听证申请, 复议, 诉讼) ends; it is never the authority's delay
+            String text = d.metOn() != null ? Texts.tr("ui.deadline.windowClosed", d.metOn().toString())
+                    : Texts.tr("ui.deadline.windowEnded", due.toString());
+            return new DeadlineLook(Tone.MET, text, warning);
+        }
         if (!d.open()) {
             String text = d.overdue(today) ? Texts.tr("ui.deadline.metLate", d.metOn().toString())
                     : Texts.tr("ui.deadline.met", d.metOn().toString());
@@ -45,12 +51,17 @@ public record DeadlineLook(Tone tone, String daysText, String warning) {
         return new DeadlineLook(d.elapsed(today) >= SOON ? Tone.SOON : Tone.OPEN, text, warning);
     }
 
+    /** Still to be watched on the day: an open duty (even overdue), or a party's window still running. */
+    static boolean active(DeadlineItem d, LocalDate today) {
+        return d.partyWindow() ? d.runningOn(today) : d.open();
+    }
+
     /** Open deadlines first (overdue ones, then by due date), the met ones after them (latest first). */
     public static List<DeadlineItem> sorted(List<DeadlineItem> items, LocalDate today) {
-        List<DeadlineItem> open = items.stream().filter(DeadlineItem::open)
+        List<DeadlineItem> open = items.stream().filter(d -> active(d, today))
                 .sorted(Comparator.comparing((DeadlineItem d) -> !d.overdue(today)).thenComparing(d -> d.deadline().date()))
                 .toList();
-        List<DeadlineItem> met = items.stream().filter(d -> !d.open())
+        List<DeadlineItem> met = items.stream().filter(d -> !active(d, today))
                 .sorted(Comparator.comparing((DeadlineItem d) -> d.deadline().date()).reversed())
                 .toList();
         List<DeadlineItem> all = new java.util.ArrayList<>(open);

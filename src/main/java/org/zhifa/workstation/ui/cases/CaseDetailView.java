@@ -2,31 +2,15 @@ package org.zhifa.workstation.ui.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.zhifa.workstation.domain.cases.CaseEvent;
-import org.zhifa.workstation.domain.cases.CaseOfficer;
 import org.zhifa.workstation.domain.cases.CaseRecord;
-import org.zhifa.workstation.domain.cases.Evidence;
-import org.zhifa.workstation.domain.catalog.CatalogMatter;
-import org.zhifa.workstation.domain.officer.Certificate;
-import org.zhifa.workstation.domain.officer.Officer;
-import org.zhifa.workstation.domain.party.Party;
-import org.zhifa.workstation.domain.party.PartyKind;
 import org.zhifa.workstation.domain.text.Texts;
-import org.zhifa.workstation.ui.common.Formats;
 
 /** The selected case, read-only: basic data, party, matter, officers, history and evidence. */
 public final class CaseDetailView extends StackPane {

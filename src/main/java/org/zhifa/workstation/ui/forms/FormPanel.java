@@ -41,6 +41,7 @@ public final class FormPanel extends VBox {
     private final Button submit = new Button(Texts.tr("ui.form.submit"));
     private final ProgressIndicator busy = new ProgressIndicator();
     private final ScrollPane scroll;
+    private final Label footerStatus = new Label();
 
     public FormPanel(StepForm form, FormContext ctx, Consumer<Submission> onSubmit, Runnable onCancel) {
         super(0);
@@ -68,7 +69,7 @@ public final class FormPanel extends VBox {
         VBox header = new VBox(4, titleRow, subtitle);
         header.getStyleClass().add("form-header");
 
-        VBox body = new VBox(14);
+        VBox body = new VBox(14, problems, violations, warnings);
         body.getStyleClass().add("form-body");
         body.setPadding(new Insets(16, 20, 20, 20));
         if (ctx.step() != null && !ctx.step().allowed()) {
@@ -105,18 +106,6 @@ public final class FormPanel extends VBox {
         scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox resultBox = new VBox(8, problems, violations, warnings);
-        resultBox.getStyleClass().add("form-results");
-        ScrollPane results = new ScrollPane(resultBox);
-        results.setId("formResults");
-        results.setFitToWidth(true);
-        results.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        results.getStyleClass().add("form-scroll");
-        results.setMaxHeight(280);
-        results.prefHeightProperty().bind(resultBox.heightProperty().add(2));
-        results.visibleProperty().bind(problems.visibleProperty().or(violations.visibleProperty()).or(warnings.visibleProperty()));
-        results.managedProperty().bind(results.visibleProperty());
-
         Button cancel = new Button(Texts.tr("ui.form.cancel"));
         cancel.setId("formCancel");
         cancel.setCancelButton(true);
@@ -131,13 +120,16 @@ public final class FormPanel extends VBox {
         busy.setVisible(false);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        Label noActor = new Label(ctx.actor() == null ? Texts.tr("ui.form.noActor") : "");
-        noActor.getStyleClass().add("field-problem");
-        HBox footer = new HBox(10, noActor, space, busy, cancel, submit);
+        footerStatus.setId("formFooterStatus");
+        footerStatus.getStyleClass().add("field-problem");
+        footerStatus.setWrapText(true);
+        footerStatus.setText(ctx.actor() == null ? Texts.tr("ui.form.noActor") : "");
+        HBox.setHgrow(footerStatus, Priority.SOMETIMES);
+        HBox footer = new HBox(10, footerStatus, space, busy, cancel, submit);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.getStyleClass().add("form-footer");
 
-        getChildren().addAll(header, scroll, results, footer);
+        getChildren().addAll(header, scroll, footer);
     }
 
     private void submit(Consumer<Submission> onSubmit) {
@@ -151,9 +143,12 @@ public final class FormPanel extends VBox {
         missing.addAll(form.problems());
         if (!missing.isEmpty()) {
             problems.showLines(missing, Texts.tr("ui.form.problemsTitle"));
+            footerStatus.setText(Texts.tr("ui.form.footerMissing", missing.size()));
+            scroll.setVvalue(0);
             return;
         }
         problems.showLines(List.of(), null);
+        footerStatus.setText("");
         onSubmit.accept(new Submission(form.draft(day, ctx.actor()), day));
     }
 
@@ -162,12 +157,17 @@ public final class FormPanel extends VBox {
         setBusy(false);
         violations.show(blocking, Texts.tr("ui.form.refusedTitle"));
         warnings.show(warned, null);
+        String rules = String.join("、", blocking.stream().map(Violation::rule).distinct().toList());
+        footerStatus.setText(Texts.tr("ui.form.footerRefused", rules));
+        scroll.setVvalue(0);
     }
 
     /** The step could not be stored for a technical reason. */
     public void failed(String message) {
         setBusy(false);
         problems.showLines(List.of(message), Texts.tr("ui.form.failedTitle"));
+        footerStatus.setText(Texts.tr("ui.form.failedTitle"));
+        scroll.setVvalue(0);
     }
 
     public void setBusy(boolean on) {

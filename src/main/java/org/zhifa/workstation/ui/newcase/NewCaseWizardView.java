@@ -113,6 +113,10 @@ public final class NewCaseWizardView extends BorderPane {
     }
 
     private static Node page(String id, Node content) {
+        if (content instanceof FormSheet sheet) {
+            // calm, readable line lengths: the form does not stretch over a wide screen
+            sheet.setMaxWidth(880);
+        }
         VBox card = new VBox(content);
         card.getStyleClass().add("wizard-card");
         VBox.setVgrow(content, Priority.ALWAYS);

@@ -59,7 +59,9 @@ class BlockedStepTest {
         // find the case in the list and open it with a double click
         gui.type("#caseSearchField", "赵平安");
         TableView<CaseSummary> table = gui.node("#caseTable");
-        waitUntil("one row", () -> table.getItems().size() == 1);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("search settled", () -> table.getItems().size() == 1
+                && !app.window().viewModel().cases().loadingProperty().get());
         Node cell = FxTest.cellShowing(robot, "#caseTable", caseNo);
         robot.doubleClickOn(cell);
         gui.waitForCasePage(caseNo);
@@ -96,5 +98,28 @@ class BlockedStepTest {
         gui.submitAndWaitSaved(ActionType.DECIDED);
         assertThat(gui.state()).isEqualTo(Texts.label(CaseState.DECIDED));
         assertThat(app.workstation().cases().find(caseNo).orElseThrow().fineAmount()).isEqualByComparingTo("900");
+    }
+
+    @Test
+    void aFineOutsideTheTierAsksForAWrittenReason() {
+        org.zhifa.workstation.ui.support.FxTest.fxRun(() -> app.window().viewModel().openCase(caseNo));
+        gui.waitForCasePage(caseNo);
+        gui.openStep(ActionType.DECIDED);
+        waitUntil("tier", () -> gui.label("#field-discretionTier").equals("一般"));
+        assertThat(fx(() -> robot.lookup("#field-discretionDepartureReason").tryQuery().map(Node::isVisible).orElse(false)))
+                .as("no reason asked inside the tier").isFalse();
+        gui.text("#field-penaltyFine", "600");
+        waitUntil("departure asked", () -> robot.lookup("#field-discretionDepartureReason").tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+        assertThat(GeneralProcedureFlowTest.textsUnder(gui.node("#field-discretionIssues"))).contains("第三十四条");
+        gui.date("#formDate", LocalDate.of(2026, 3, 13));
+        gui.click("#formSubmit");
+        waitUntil("problem named", () -> robot.lookup("#formProblems").query().isVisible());
+        assertThat(fx(() -> ((ViolationList) robot.lookup("#formProblems").query()).allText())).contains("偏离档次的理由");
+        assertThat(app.workstation().cases().find(caseNo).orElseThrow().state()).isEqualTo(CaseState.NOTICED);
+        // back inside the tier, the question goes away
+        gui.text("#field-penaltyFine", "900");
+        waitUntil("no departure", () -> robot.lookup("#field-discretionDepartureReason").tryQuery()
+                .map(n -> n.getScene() == null || !n.isVisible()).orElse(true));
     }
 }

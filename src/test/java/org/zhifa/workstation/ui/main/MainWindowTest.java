@@ -77,7 +77,9 @@ class MainWindowTest {
 
         int total = app.workstation().cases().count(CaseQuery.all());
         assertThat(rows()).hasSize(total);
-        // the cells on screen show Chinese party names
+        // the cells on screen show Chinese party names (once the table has drawn its rows)
+        waitUntil("cells drawn", () -> robot.lookup("#caseTable .table-cell").<TableCell<?, ?>>queryAll().stream()
+                .anyMatch(c -> DemoData.isChinese(c.getText())));
         List<String> cellTexts = fx(() -> robot.lookup("#caseTable .table-cell").<TableCell<?, ?>>queryAll().stream()
                 .map(TableCell::getText).filter(t -> t != null).toList());
         assertThat(cellTexts).anyMatch(DemoData::isChinese);
@@ -99,7 +101,10 @@ class MainWindowTest {
 
         robot.clickOn("#caseSearchField").write(target.partyName());
         assertThat(fx(() -> ((TextField) robot.lookup("#caseSearchField").query()).getText())).isEqualTo(target.partyName());
-        waitUntil("rows narrowed to " + target.partyName(), () -> table().getItems().size() == expected.size());
+        // Enter searches at once: no refresh of a partly typed keyword can arrive after this one
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("rows narrowed to " + target.partyName(), () -> table().getItems().size() == expected.size()
+                && !app.window().viewModel().cases().loadingProperty().get());
         assertThat(rows()).extracting(CaseSummary::caseNo)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(CaseSummary::caseNo).toList());
         assertThat(rows()).allMatch(r -> DemoData.matches(r, target.partyName()));

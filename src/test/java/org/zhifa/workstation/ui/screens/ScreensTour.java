@@ -63,6 +63,18 @@ class ScreensTour {
             fxRun(() -> app.window().view().casePageView().openForm(ActionType.FILE));
             Snapshots.write(scene, dir.resolve("09-file-form.png"));
             fxRun(() -> app.window().view().casePageView().closeForm());
+            String[][] forms = {{"BD-2026-0008", "RECORD"}, {"BD-2026-0008", "INVESTIGATION_CONCLUDED"},
+                {"BD-2026-0007", "REPRESENTATION_HEARD"}, {"BD-2026-0007", "NOTICE_SERVED"},
+                {"BD-2026-0006", "DECISION_SERVED"}, {"BD-2026-0004", "PAYMENT_RECORDED"}, {"BD-2026-0008", "PRESERVATION_ORDERED"}};
+            for (String[] f : forms) {
+                fxRun(() -> app.window().viewModel().openCase(f[0]));
+                waitUntil("case " + f[0], () -> robot.lookup("#casePageCaseNo").tryQuery()
+                        .map(n -> f[0].equals(((javafx.scene.control.Label) n).getText())).orElse(false)
+                        && !app.window().viewModel().casePage().loadingProperty().get());
+                fxRun(() -> app.window().view().casePageView().openForm(ActionType.valueOf(f[1])));
+                Snapshots.write(scene, dir.resolve("09-form-" + f[1] + ".png"));
+                fxRun(() -> app.window().view().casePageView().closeForm());
+            }
 
             robot.clickOn("#navTasks");
             waitUntil("todo", () -> !app.window().view().todoView().table().getItems().isEmpty());

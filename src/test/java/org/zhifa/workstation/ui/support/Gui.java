@@ -16,7 +16,6 @@ import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.casepage.CasePageView;
 import org.zhifa.workstation.ui.forms.FormPanel;
 import org.zhifa.workstation.ui.widgets.OfficerPicker;
-import org.zhifa.workstation.ui.widgets.ViolationList;
 
 /** Small steps a test takes on the real window: fill a field, open a step's form, submit it. */
 public final class Gui {
@@ -110,8 +109,8 @@ public final class Gui {
                         .map(n -> n.isVisible() && ((Label) n).getText().contains(expected)).orElse(false)
                     && !app.window().viewModel().casePage().loadingProperty().get());
         } catch (AssertionError e) {
-            String shown = panel == null ? "" : fx(() -> ((ViolationList) panel.violations()).allText()
-                    + ((ViolationList) panel.problems()).allText());
+            String shown = panel == null ? "" : fx(() -> panel.violations().allText()
+                    + panel.problems().allText());
             throw new AssertionError(type + " was not saved; the form shows:\n" + shown, e);
         }
     }
