@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.zhifa.workstation.cases.security.Permissions;
+import org.zhifa.workstation.cases.security.Session;
+import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseAction;
+import org.zhifa.workstation.domain.user.Role;
 import org.zhifa.workstation.domain.cases.CaseDocument;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
@@ -99,6 +103,25 @@ public final class CaseService {
                     .thenComparing(t -> t.deadline().deadline().date()));
             return items;
         });
+    }
+
+    /**
+     * Takes one step as the logged-in user: the role is checked here, not only in the screens (a county reviewer
+     * writes 法制审核意见, officers and 负责人 take the other steps, an administrator none), and the step must be
+     * recorded under the user's own officer code.
+     */
+    public Outcome perform(Session session, String caseNo, CaseAction action) {
+        if (action.type() == ActionType.REVIEW_OPINION) {
+            Permissions.require(session, Role.REVIEWER);
+        } else {
+            Permissions.require(session, Role.OFFICER, Role.LEAD);
+        }
+        String officer = session.user().officerCode();
+        if (officer == null || !officer.equals(action.actor())) {
+            throw new CaseRejectedException(List.of(Texts.tr("case.error.actorMismatch",
+                    action.actor() == null ? "-" : action.actor(), officer == null ? "-" : officer)));
+        }
+        return perform(caseNo, action, session.user().username());
     }
 
     /**

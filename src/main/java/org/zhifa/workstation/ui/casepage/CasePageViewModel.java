@@ -150,7 +150,7 @@ public final class CasePageViewModel {
             int stored = 0;
             for (CaseAction a : actions) {
                 type = a.type();
-                Outcome o = cases.perform(number, a, actor);
+                Outcome o = cases.perform(session, number, a);
                 if (!o.accepted()) {
                     List<Violation> all = new ArrayList<>(warnings);
                     all.addAll(o.warnings());
