@@ -10,6 +10,7 @@ import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.cli.CliEnvironment;
 import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.exchange.ExchangeServices;
 import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cli.ExitCodes;
 import org.zhifa.workstation.domain.text.Texts;
@@ -61,6 +62,11 @@ final class AppEnvironment implements CliEnvironment {
             @Override
             public DocumentService documents() {
                 return ws.documents();
+            }
+
+            @Override
+            public ExchangeServices exchange() {
+                return ws.exchange();
             }
 
             @Override

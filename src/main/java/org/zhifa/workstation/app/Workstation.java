@@ -10,6 +10,7 @@ import org.zhifa.workstation.cases.security.DemoUsers;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.exchange.ExchangeServices;
 import org.zhifa.workstation.store.settings.SettingsFile;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
@@ -26,6 +27,7 @@ public final class Workstation implements AutoCloseable {
     private final SettingsService settings;
     private final EvidenceFiles evidenceFiles;
     private final DocumentService documents;
+    private final ExchangeServices exchange;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -34,6 +36,7 @@ public final class Workstation implements AutoCloseable {
         this.settings = new SettingsService(new SettingsFile(dataDirectory, SettingsFile.programVersion()), stores);
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
         this.documents = DocumentService.over(stores, dataDirectory, settings::settings);
+        this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dataDirectory);
         this.referenceData = new ReferenceDataService(stores);
         this.users = new UserService(stores);
         this.evidenceFiles = new EvidenceFiles(dataDirectory);
@@ -61,6 +64,10 @@ public final class Workstation implements AutoCloseable {
 
     public DemoTownshipLoader demoLoader() {
         return demoLoader;
+    }
+
+    public ExchangeServices exchange() {
+        return exchange;
     }
 
     public DocumentService documents() {

@@ -27,6 +27,9 @@ public final class Cli {
         root.getSubcommands().get("demo").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.demo"));
         AuditCommand.describe(root.getSubcommands().get("audit"));
         DocCommand.describe(root.getSubcommands().get("doc"));
+        BundleCommand.describe(root.getSubcommands().get("bundle"));
+        KeysCommand.describe(root.getSubcommands().get("keys"));
+        ReviewCommand.describe(root.getSubcommands().get("review"));
         CommandLine caseCommand = root.getSubcommands().get("case");
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));

@@ -8,6 +8,7 @@ import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.exchange.ExchangeServices;
 
 /** The services the command line uses; opened for the data directory the user chose. */
 public interface CliServices extends AutoCloseable {
@@ -26,6 +27,8 @@ public interface CliServices extends AutoCloseable {
     SettingsService settings();
 
     DocumentService documents();
+
+    ExchangeServices exchange();
 
     @Override
     void close();

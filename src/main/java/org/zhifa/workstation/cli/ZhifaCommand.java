@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** The root command: with no sub-command it starts the GUI. */
 @Command(name = "zhifa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Texts.BUNDLE,
-        subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class, DocCommand.class})
+        subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class, DocCommand.class, BundleCommand.class,
+                KeysCommand.class, ReviewCommand.class})
 public final class ZhifaCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

@@ -75,6 +75,7 @@ class DocCommandTest {
                     public UserService users() { return ws.users(); }
                     public SettingsService settings() { return ws.settings(); }
                     public DocumentService documents() { return ws.documents(); }
+                    public org.zhifa.workstation.exchange.ExchangeServices exchange() { return ws.exchange(); }
                     public void close() { ws.close(); }
                 };
             }

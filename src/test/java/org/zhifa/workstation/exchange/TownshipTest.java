@@ -54,4 +54,23 @@ class TownshipTest {
             assertThat(t.revision("BD-2026-0003")).isEqualTo(revision);
         }
     }
+
+    @Test
+    void anEvidenceFileDamagedInTheContentStoreIsFoundByVerifyingTheExport() throws Exception {
+        try (Installation t = Installation.demo(dir); Installation c = Installation.demo(usb.resolve("county"))) {
+            c.trust(t);
+            String sha = t.addEvidence("BD-2026-0003", "现场照片.jpg", 100_000, 9);
+            Path stored = dir.resolve("files").resolve(sha.substring(0, 2)).resolve(sha);
+            byte[] bytes = Files.readAllBytes(stored);
+            bytes[50_000] ^= 1;
+            Files.write(stored, bytes);
+            Path bundle = t.exchange.township().submitCase("BD-2026-0003", Installation.operator(), usb.resolve("case.zip"), null, false)
+                    .bundle().file();
+            for (Installation at : java.util.List.of(t, c)) {
+                assertThatThrownBy(() -> at.exchange.verify(bundle))
+                        .isInstanceOfSatisfying(org.zhifa.workstation.exchange.bundle.BundleRejectedException.class,
+                                e -> assertThat(e.code()).isEqualTo(org.zhifa.workstation.exchange.bundle.ProblemCode.HASH_MISMATCH));
+            }
+        }
+    }
 }

@@ -47,14 +47,26 @@ public final class BundleWriter implements Closeable {
     }
 
     /**
-     * A file, streamed into the bundle once; when {@code expectedSha256} is given the copy must hash to it (an
-     * evidence file that changed in the content store is refused, not sent).
+     * A content-addressed file (evidence, a stored document): its SHA-256 is its name in the content store, so the
+     * file is read once only for the ZIP's CRC-32 while the kernel copies it into the bundle, and the manifest lists
+     * that SHA-256. Every byte is checked against it by the receiver (and by {@code verify} here); a file that
+     * changed in the store is refused there. With {@code knownSha256} null the file is hashed as it is copied.
      */
-    public ManifestEntry addFile(String path, Path source, String mediaType, String expectedSha256) throws IOException {
+    public ManifestEntry addFile(String path, Path source, String mediaType, String knownSha256) throws IOException {
+        claim(path);
+        try {
+            return listed(path, zip.addStoredFile(path, source, limits.maxTotalBytes() - total, knownSha256), mediaType);
+        } catch (HashingPipe.LimitExceededException e) {
+            throw new IOException(Texts.tr("exchange.write.tooLarge", limits.maxTotalBytes() / 1024 / 1024), e);
+        }
+    }
+
+    /** A file hashed while it is copied; refused when it does not hash to {@code expectedSha256}. */
+    public ManifestEntry addFileChecked(String path, Path source, String mediaType, String expectedSha256) throws IOException {
         claim(path);
         ZipWriter.Written w;
         try {
-            w = zip.addStoredFile(path, source, limits.maxTotalBytes() - total);
+            w = zip.addStoredFile(path, source, limits.maxTotalBytes() - total, null);
         } catch (HashingPipe.LimitExceededException e) {
             throw new IOException(Texts.tr("exchange.write.tooLarge", limits.maxTotalBytes() / 1024 / 1024), e);
         }

@@ -70,6 +70,15 @@ public final class ZipWriter implements Closeable {
      * the receiver's hash check would catch) is refused here when the size differs.
      */
     public Written addStoredFile(String name, Path source, long limit) throws IOException {
+        return addStoredFile(name, source, limit, null);
+    }
+
+    /**
+     * As {@link #addStoredFile(String, Path, long)}; with {@code knownSha256} (a content-addressed file, named by its
+     * SHA-256) the file is read once for its CRC-32 only and the known hash is listed: the receiver checks every
+     * byte against it.
+     */
+    public Written addStoredFile(String name, Path source, long limit, String knownSha256) throws IOException {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
             long size = in.size();
@@ -79,10 +88,21 @@ public final class ZipWriter implements Closeable {
             long offset = position;
             writeLocalHeader(nameBytes, 0, 0, 0, 0, new byte[0]);
             CRC32 fileCrc = new CRC32();
+            // one thread reads the file once for both sums; the kernel copies it meanwhile
             java.util.concurrent.FutureTask<HashingPipe.Result> hashing = new java.util.concurrent.FutureTask<>(() -> {
+                java.security.MessageDigest md = knownSha256 == null ? HashingPipe.sha256() : null;
+                byte[] buf = new byte[HashingPipe.CHUNK];
+                long total = 0;
                 try (InputStream stream = java.nio.file.Files.newInputStream(source)) {
-                    return HashingPipe.copy(stream, fileCrc::update, size);
+                    for (int n; (n = stream.read(buf)) > 0; ) {
+                        if (md != null) {
+                            md.update(buf, 0, n);
+                        }
+                        fileCrc.update(buf, 0, n);
+                        total += n;
+                    }
                 }
+                return new HashingPipe.Result(total, md == null ? knownSha256 : java.util.HexFormat.of().formatHex(md.digest()));
             });
             Thread.ofPlatform().daemon().name("zhifa-hash-file").start(hashing);
             long start = position;

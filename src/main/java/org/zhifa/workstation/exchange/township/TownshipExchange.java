@@ -248,13 +248,21 @@ public final class TownshipExchange {
                 Texts.label(action.type())));
     }
 
+    /**
+     * The lock as a blocking violation (rule S4, Art 58), for a hook in the case service: empty when the case is not
+     * waiting for a result.
+     */
+    public Optional<Violation> lockViolation(String caseNo, CaseAction action) {
+        return lockReason(caseNo, action).map(m -> new Violation("S4", Texts.tr("exchange.lock.article"), m, Severity.ERROR));
+    }
+
     /** The case service's perform behind the lock: a locked case refuses the action with the reason. */
     public Outcome perform(String caseNo, CaseAction action, Session session) {
-        Optional<String> locked = lockReason(caseNo, action);
+        Optional<Violation> locked = lockViolation(caseNo, action);
         if (locked.isPresent()) {
             CaseRecord c = env.cases().find(caseNo)
                     .orElseThrow(() -> new ExchangeException(Texts.tr("exchange.case.notFound", caseNo)));
-            return new Outcome(c, List.of(new Violation("S4", Texts.tr("exchange.lock.article"), locked.get(), Severity.ERROR)));
+            return new Outcome(c, List.of(locked.get()));
         }
         return env.cases().perform(caseNo, action, session.username());
     }
