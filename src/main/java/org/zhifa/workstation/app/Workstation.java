@@ -37,6 +37,7 @@ public final class Workstation implements AutoCloseable {
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
         this.documents = DocumentService.over(stores, dataDirectory, settings::settings);
         this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dataDirectory);
+        cases.guardActions(exchange.township()::lockViolation);
         this.referenceData = new ReferenceDataService(stores);
         this.users = new UserService(stores);
         this.evidenceFiles = new EvidenceFiles(dataDirectory);

@@ -39,6 +39,18 @@ public final class CaseService {
     private final RuleContextFactory contexts;
     private final CaseJsonCodec codec = new CaseJsonCodec();
     private final CaseImporter importer;
+    private volatile ActionGuard guard = (caseNo, action) -> Optional.empty();
+
+    /** Refuses a step that another part forbids for now (the exchange's review lock); empty: allowed. */
+    @FunctionalInterface
+    public interface ActionGuard {
+        Optional<Violation> refuse(String caseNo, CaseAction action);
+    }
+
+    /** Installs the guard every step passes before the procedure gates. */
+    public void guardActions(ActionGuard newGuard) {
+        this.guard = java.util.Objects.requireNonNull(newGuard, "guard");
+    }
 
     public CaseService(Stores stores, Supplier<ProcedureSettings> settings) {
         this.stores = stores;
@@ -132,6 +144,10 @@ public final class CaseService {
         return stores.database().transaction(tx -> {
             CaseRecord current = stores.cases().find(tx, caseNo)
                     .orElseThrow(() -> new CaseRejectedException(List.of(Texts.tr("cli.case.notFound", caseNo))));
+            Optional<Violation> refused = guard.refuse(caseNo, action);
+            if (refused.isPresent()) {
+                return new Outcome(current, List.of(refused.get()));
+            }
             Outcome outcome = engine.apply(current, action, contexts.create(tx));
             if (outcome.accepted()) {
                 stores.cases().appendAction(tx, outcome.result(), action);

@@ -1,7 +1,5 @@
 package org.zhifa.workstation.cli;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,20 +45,9 @@ final class BundleCommand {
         bundle.getSubcommands().get("withdraw").getCommandSpec().usageMessage().description(Texts.tr("exchange.cli.desc.withdraw"));
     }
 
-    /**
-     * The exchange services of the opened data directory. {@code CliServices.exchange()} is wired by the composition
-     * root; it is looked up by name so this command compiles before that line exists.
-     */
+    /** The exchange services of the opened data directory. */
     static ExchangeServices exchange(CliServices services) {
-        try {
-            Method m = services.getClass().getMethod("exchange");
-            m.setAccessible(true);
-            return (ExchangeServices) m.invoke(services);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException("CliServices.exchange() is not wired", e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return services.exchange();
     }
 
     /**

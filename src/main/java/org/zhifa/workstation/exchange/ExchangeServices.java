@@ -57,6 +57,7 @@ public final class ExchangeServices {
         this.township = new TownshipExchange(env);
         this.county = new ReviewQueueService(env);
         this.catalogPacks = new CatalogPackService(env);
+        env.cleanUpTemporaryFolders();
     }
 
     /** With the default limits, no documents part yet and the system clock. */
@@ -179,14 +180,16 @@ public final class ExchangeServices {
     }
 
     /**
-     * Imports every regular file of a folder (not its sub-folders), in name order, each in its own transaction; a
-     * refused file does not stop the others.
+     * Imports every {@code .zip} file of a folder (not its sub-folders), in name order, each in its own transaction;
+     * a refused file does not stop the others. Other files (public keys, notes) are left alone.
      */
     public List<FolderEntry> importFolder(Path folder, Session session) {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                return !name.startsWith(".") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+            }).sorted().toList();
         } catch (IOException e) {
             throw new ExchangeException(Texts.tr("exchange.import.folder", folder, e.getMessage()), e);
         }

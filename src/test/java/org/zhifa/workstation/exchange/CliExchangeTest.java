@@ -131,11 +131,12 @@ class CliExchangeTest {
 
         Path inbox = Files.createDirectories(usb.resolve("inbox"));
         ok(township, "bundle", "export", CASE, "--out", inbox.resolve("1.zip").toString());
-        Files.writeString(inbox.resolve("2-readme.txt"), "不是交换包");
+        Files.writeString(inbox.resolve("2-broken.zip"), "不是交换包");
+        Files.writeString(inbox.resolve("说明.txt"), "U盘里的其他文件不导入");
         CliHarness.Run folder = at(county, "bundle", "import", inbox.toString());
         assertThat(folder.code()).isEqualTo(ExitCodes.REJECTED);
         assertThat(folder.out()).contains("共 2 个文件：导入 1 个，未导入 1 个");
-        assertThat(folder.err()).contains("2-readme.txt").contains("不是 ZIP");
+        assertThat(folder.err()).contains("2-broken.zip").contains("不是 ZIP").doesNotContain("说明.txt");
 
         Path result = usb.resolve("result.zip");
         ok(county, "review", "opinion", CASE, "--conclusion", "同意", "--point", "事实清楚", "--reviewer", "O13",

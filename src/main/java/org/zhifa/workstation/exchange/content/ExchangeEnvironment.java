@@ -47,6 +47,26 @@ public record ExchangeEnvironment(Stores stores, ExchangeRepository repository, 
         }
     }
 
+    /**
+     * Deletes the temporary folders a crashed reading left behind: those older than a day (a reading in progress in
+     * another process on the same data directory is younger).
+     */
+    public void cleanUpTemporaryFolders() {
+        if (!Files.isDirectory(tempRoot)) {
+            return;
+        }
+        java.time.Instant limit = clock.instant().minus(java.time.Duration.ofDays(1));
+        try (Stream<Path> folders = Files.list(tempRoot)) {
+            for (Path f : folders.filter(Files::isDirectory).toList()) {
+                if (Files.getLastModifiedTime(f).toInstant().isBefore(limit)) {
+                    delete(f);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a folder that cannot be removed now is tried again at the next start
+        }
+    }
+
     /** Deletes a temporary folder and everything in it. */
     public static void delete(Path folder) {
         if (folder == null || !Files.exists(folder)) {
