@@ -1,22 +1,33 @@
 package org.zhifa.workstation.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.EvidenceFiles;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
+import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.DemoUsers;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.domain.stats.DisclosureScope;
+import org.zhifa.workstation.domain.stats.DisclosureSettings;
+import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.exchange.ExchangeServices;
+import org.zhifa.workstation.exchange.township.TownshipExchange;
+import org.zhifa.workstation.review.AuditResult;
+import org.zhifa.workstation.review.CaseFileAuditService;
+import org.zhifa.workstation.review.Finding;
+import org.zhifa.workstation.stats.AnnualStatisticsService;
+import org.zhifa.workstation.stats.PublicDisclosureService;
 import org.zhifa.workstation.store.settings.SettingsFile;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
 
 /** The composition root: one open data directory and the services over it. */
-public final class Workstation implements AutoCloseable {
+public final class Workstation implements CliServices {
     private final Path dataDirectory;
     private final Database database;
     private final CaseService cases;
@@ -28,6 +39,9 @@ public final class Workstation implements AutoCloseable {
     private final EvidenceFiles evidenceFiles;
     private final DocumentService documents;
     private final ExchangeServices exchange;
+    private final CaseFileAuditService caseFileAudit;
+    private final AnnualStatisticsService annualStatistics;
+    private final PublicDisclosureService publicDisclosure;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -38,6 +52,12 @@ public final class Workstation implements AutoCloseable {
         this.documents = DocumentService.over(stores, dataDirectory, settings::settings);
         this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dataDirectory);
         cases.guardActions(exchange.township()::lockViolation);
+        this.caseFileAudit = CaseFileAuditService.over(stores, dataDirectory, () -> settings.settings().procedure());
+        this.annualStatistics = new AnnualStatisticsService(stores);
+        this.publicDisclosure = new PublicDisclosureService(stores, () -> new DisclosureSettings(
+                DisclosureScope.GENERAL_PROCEDURE, settings.settings().procedure().publicationDays(), 3),
+                Clock.systemDefaultZone());
+        exchange.township().gateSubmissions(this::auditBeforeSubmission);
         this.referenceData = new ReferenceDataService(stores);
         this.users = new UserService(stores);
         this.evidenceFiles = new EvidenceFiles(dataDirectory);
@@ -46,31 +66,64 @@ public final class Workstation implements AutoCloseable {
                 officers -> new DemoUsers(new UserService(stores, DemoUsers.HASHER)).createDemoUsers(officers));
     }
 
+    /** The case-file audit before 报送审核: veto findings block the export, scored findings warn. */
+    private TownshipExchange.GateResult auditBeforeSubmission(String caseNo) {
+        AuditResult result = caseFileAudit.audit(caseNo);
+        return new TownshipExchange.GateResult(
+                result.vetoFindings().stream().map(Workstation::describe).toList(),
+                result.scoredFindings().stream().map(Workstation::describe).toList());
+    }
+
+    private static String describe(Finding f) {
+        return Texts.tr("exchange.submit.finding", f.itemId(), f.place(), f.message());
+    }
+
     /** Opens the data directory, creating and migrating its database as needed. */
     public static Workstation open(Path dataDirectory) {
         return new Workstation(dataDirectory, Database.open(dataDirectory));
     }
 
+    @Override
     public Path dataDirectory() {
         return dataDirectory;
     }
 
+    @Override
     public CaseService cases() {
         return cases;
     }
 
+    @Override
     public ReferenceDataService referenceData() {
         return referenceData;
     }
 
+    @Override
     public DemoTownshipLoader demoLoader() {
         return demoLoader;
     }
 
+    @Override
     public ExchangeServices exchange() {
         return exchange;
     }
 
+    @Override
+    public CaseFileAuditService caseFileAudit() {
+        return caseFileAudit;
+    }
+
+    @Override
+    public AnnualStatisticsService annualStatistics() {
+        return annualStatistics;
+    }
+
+    @Override
+    public PublicDisclosureService publicDisclosure() {
+        return publicDisclosure;
+    }
+
+    @Override
     public DocumentService documents() {
         return documents;
     }
@@ -79,14 +132,17 @@ public final class Workstation implements AutoCloseable {
         return evidenceFiles;
     }
 
+    @Override
     public AuditService audit() {
         return audit;
     }
 
+    @Override
     public UserService users() {
         return users;
     }
 
+    @Override
     public SettingsService settings() {
         return settings;
     }

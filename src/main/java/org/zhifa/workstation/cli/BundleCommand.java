@@ -106,6 +106,7 @@ final class BundleCommand {
                 TownshipExchange.SubmitResult r = refusing(() -> exchange(services).township()
                         .submitCase(caseNo, session(), out, officer, true));
                 warnings(r.warnings());
+                r.auditWarnings().forEach(w -> System.err.println(Texts.tr("cli.warning", w)));
                 r.replaced().ifPresent(p -> System.out.println(Texts.tr("exchange.cli.export.replaced", p.bundleId())));
                 System.out.println(Texts.tr("exchange.cli.export.done", caseNo, r.bundle().file(),
                         String.valueOf(r.bundle().manifest().caseRevision()), r.bundle().manifest().bundleId()));

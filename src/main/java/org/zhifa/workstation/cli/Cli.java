@@ -30,6 +30,8 @@ public final class Cli {
         BundleCommand.describe(root.getSubcommands().get("bundle"));
         KeysCommand.describe(root.getSubcommands().get("keys"));
         ReviewCommand.describe(root.getSubcommands().get("review"));
+        ReviewAuditCommand.describe(root.getSubcommands().get("review").getSubcommands().get("audit"));
+        StatsCommand.describe(root.getSubcommands().get("stats"));
         CommandLine caseCommand = root.getSubcommands().get("case");
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));

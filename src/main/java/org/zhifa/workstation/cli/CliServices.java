@@ -9,9 +9,11 @@ import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.exchange.ExchangeServices;
+import org.zhifa.workstation.review.ReviewServices;
+import org.zhifa.workstation.stats.StatisticsServices;
 
 /** The services the command line uses; opened for the data directory the user chose. */
-public interface CliServices extends AutoCloseable {
+public interface CliServices extends AutoCloseable, ReviewServices, StatisticsServices {
     Path dataDirectory();
 
     CaseService cases();

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code review opinion CASE_NO --conclusion … --point … --basis … --reviewer … --out FILE}.
  */
 @Command(name = "review", mixinStandardHelpOptions = true, resourceBundle = BundleCommand.TEXTS,
-        subcommands = {ReviewCommand.QueueCommand.class, ReviewCommand.ShowCommand.class, ReviewCommand.OpinionCommand.class})
+        subcommands = {ReviewCommand.QueueCommand.class, ReviewCommand.ShowCommand.class, ReviewCommand.OpinionCommand.class,
+                ReviewAuditCommand.class})
 final class ReviewCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "zhifa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Texts.BUNDLE,
         subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class, DocCommand.class, BundleCommand.class,
-                KeysCommand.class, ReviewCommand.class})
+                KeysCommand.class, ReviewCommand.class, StatsCommand.class})
 public final class ZhifaCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

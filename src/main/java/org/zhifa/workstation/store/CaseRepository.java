@@ -95,6 +95,7 @@ public final class CaseRepository {
                 .set(CASE_FILE.REVISION, c.revision())
                 .set(CASE_FILE.CREATED_AT, now)
                 .set(CASE_FILE.UPDATED_AT, now)
+                .set(StatisticsRepository.columns(c))
                 .returning(CASE_FILE.ID).fetchOne().getId();
         for (CaseOfficer o : c.officers()) {
             ctx.insertInto(CASE_OFFICER)
@@ -125,6 +126,7 @@ public final class CaseRepository {
         row.setConfiscatedAmount(after.confiscatedAmount());
         row.setRevision(row.getRevision() + 1);
         row.setUpdatedAt(now);
+        StatisticsRepository.copy(StatisticsRepository.columns(after), row);
         row.store();
     }
 

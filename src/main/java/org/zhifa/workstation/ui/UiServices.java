@@ -8,7 +8,11 @@ import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.EvidenceFiles;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.security.UserService;
+import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.domain.procedure.ProcedureSettings;
+import org.zhifa.workstation.exchange.ExchangeServices;
+import org.zhifa.workstation.review.ReviewServices;
+import org.zhifa.workstation.stats.StatisticsServices;
 
 /**
  * The services the GUI uses, handed over by the composition root.
@@ -20,10 +24,15 @@ import org.zhifa.workstation.domain.procedure.ProcedureSettings;
  * @param settings      the procedure settings in force (hearing threshold, 陈述申辩 window …), read when needed
  * @param clock         "today" for the forms' default dates, the next steps and the deadlines
  * @param dataDirectory shown in the status bar
+ * @param documents     the filled documents (PDF, DOCX) and the 卷宗
+ * @param exchange      case bundles, review results and keys
+ * @param review        the case-file audit (案卷评查)
+ * @param statistics    the annual statistics and the 公示 register
  */
 public record UiServices(CaseService cases, ReferenceDataService referenceData, UserService users,
                          EvidenceFiles evidenceFiles, Supplier<ProcedureSettings> settings, Clock clock,
-                         Path dataDirectory) {
+                         Path dataDirectory, DocumentService documents, ExchangeServices exchange,
+                         ReviewServices review, StatisticsServices statistics) {
 
     public UiServices {
         Objects.requireNonNull(cases, "cases");
@@ -33,5 +42,9 @@ public record UiServices(CaseService cases, ReferenceDataService referenceData, 
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(exchange, "exchange");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(statistics, "statistics");
     }
 }

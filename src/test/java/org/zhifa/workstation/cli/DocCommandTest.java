@@ -15,13 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.workstation.app.Workstation;
-import org.zhifa.workstation.documents.DocumentService;
-import org.zhifa.workstation.cases.CaseService;
-import org.zhifa.workstation.cases.ReferenceDataService;
-import org.zhifa.workstation.cases.audit.AuditService;
-import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
-import org.zhifa.workstation.cases.security.UserService;
-import org.zhifa.workstation.cases.settings.SettingsService;
 import picocli.CommandLine;
 
 /**
@@ -65,19 +58,7 @@ class DocCommandTest {
         CliEnvironment env = new CliEnvironment() {
             @Override
             public CliServices open(Path dataDirectory) {
-                Workstation ws = Workstation.open(dataDirectory);
-                return new CliServices() {
-                    public Path dataDirectory() { return ws.dataDirectory(); }
-                    public CaseService cases() { return ws.cases(); }
-                    public ReferenceDataService referenceData() { return ws.referenceData(); }
-                    public DemoTownshipLoader demoLoader() { return ws.demoLoader(); }
-                    public AuditService audit() { return ws.audit(); }
-                    public UserService users() { return ws.users(); }
-                    public SettingsService settings() { return ws.settings(); }
-                    public DocumentService documents() { return ws.documents(); }
-                    public org.zhifa.workstation.exchange.ExchangeServices exchange() { return ws.exchange(); }
-                    public void close() { ws.close(); }
-                };
+                return Workstation.open(dataDirectory);
             }
 
             @Override

@@ -79,9 +79,24 @@ public final class TownshipExchange {
     private final ExchangeEnvironment env;
     private final CaseReplay replay = new CaseReplay();
     private final CaseJsonCodec codec = new CaseJsonCodec();
+    private volatile SubmissionGate gate = caseNo -> new GateResult(List.of(), List.of());
 
     public TownshipExchange(ExchangeEnvironment env) {
         this.env = env;
+    }
+
+    /** What the check before 报送审核 found: blocking reasons refuse the export, warnings travel with the result. */
+    public record GateResult(List<String> blocking, List<String> warnings) { }
+
+    /** A check run on the case before its bundle is written (the case-file audit, wired by the composition root). */
+    @FunctionalInterface
+    public interface SubmissionGate {
+        GateResult check(String caseNo);
+    }
+
+    /** Sets the check run before every 报送审核. */
+    public void gateSubmissions(SubmissionGate newGate) {
+        this.gate = java.util.Objects.requireNonNull(newGate, "gate");
     }
 
     /** Where a submission stands. Labels: {@link #label}. */
@@ -100,7 +115,7 @@ public final class TownshipExchange {
      * @param replaced           the pending submission this one replaced, if any
      */
     public record SubmitResult(WrittenBundle bundle, Submission submission, boolean reviewSubmittedNow,
-                               Optional<Submission> replaced, List<Violation> warnings) { }
+                               Optional<Submission> replaced, List<Violation> warnings, List<String> auditWarnings) { }
 
     /** One point of a 补正 / 不同意 opinion, to show as a task until the case is submitted again. */
     public record ReviewTask(int number, String text, ReviewConclusion conclusion, String reviewer, String caseNo) { }
@@ -135,6 +150,10 @@ public final class TownshipExchange {
                 : session.user().officerCode() != null ? session.user().officerCode()
                 : before.officers().stream().filter(o -> o.duty() == OfficerDuty.LEAD_HANDLER).findFirst()
                         .map(o -> o.officer().code()).orElse(null);
+        GateResult checked = gate.check(caseNo);
+        if (!checked.blocking().isEmpty()) {
+            throw new ExchangeException(Texts.tr("exchange.submit.auditVeto", caseNo, String.join("\n", checked.blocking())));
+        }
         boolean submitNow = before.actions().isEmpty() || !(before.actions().getLast() instanceof SubmitReview);
         List<Violation> warnings = new ArrayList<>();
         if (pending.isPresent()) {
@@ -173,7 +192,7 @@ public final class TownshipExchange {
             }
             throw e;
         }
-        return new SubmitResult(written, pending(caseNo).orElseThrow(), submitNow, pending, warnings);
+        return new SubmitResult(written, pending(caseNo).orElseThrow(), submitNow, pending, warnings, checked.warnings());
     }
 
     private WrittenBundle writeCaseBundle(CaseRecord c, Path out, KeyService.OwnKey key) {

@@ -65,7 +65,7 @@ public final class FxTest {
     /** The services of a workstation as the GUI gets them. */
     public static UiServices services(Workstation ws, Clock clock) {
         return new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
-                () -> ws.settings().settings().procedure(), clock, ws.dataDirectory());
+                () -> ws.settings().settings().procedure(), clock, ws.dataDirectory(), ws.documents(), ws.exchange(), ws, ws);
     }
 
     /** Starts the application and logs in through the login screen as the demo user (e.g. "o02"). */
