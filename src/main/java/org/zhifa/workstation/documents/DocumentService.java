@@ -270,11 +270,6 @@ public final class DocumentService implements AutoCloseable {
             title = inst.title() != null ? inst.title() : entry.title();
         }
         FieldContext base = context(tx).withDocumentDate(date).withOccurrence(occ).withCaseFile(summary);
-        // the required fields first, before any number is taken
-        FieldValues probe = CaseFields.forCase(c, type, base.withDocumentNumber(entry.numbered() ? "—" : null)
-                .withNumbers(numbersOf(tx, caseNo)));
-        TemplateFiller.checkRequired(entry.file(), probe, entry.required());
-
         for (DocumentInstance before : all) {
             boolean itself = before.type() == type && before.occurrence() == occ;
             boolean later = type != DocumentType.SERVICE_RECEIPT && before.type() != DocumentType.SERVICE_RECEIPT
@@ -288,6 +283,8 @@ public final class DocumentService implements AutoCloseable {
         String number = entry.numberCodeOpt().isPresent() ? numberFor(tx, c, entry, occ, date) : null;
         FieldContext ctx = base.withDocumentNumber(number).withNumbers(numbersOf(tx, caseNo));
         FieldValues values = CaseFields.forCase(c, type, ctx);
+        // A missing required field throws here, inside the transaction: the numbers taken above are rolled back.
+        TemplateFiller.checkRequired(entry.file(), values, entry.required());
         byte[] docx = TemplateFiller.fill(new ByteArrayInputStream(index.templateBytes(entry)), entry.file(), values,
                 entry.required());
         byte[] bytes;
