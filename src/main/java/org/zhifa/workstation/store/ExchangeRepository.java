@@ -165,6 +165,12 @@ public final class ExchangeRepository {
                 .fetch(ExchangeRepository::toSubmission);
     }
 
+    /** The case numbers that were ever submitted for review. */
+    public List<String> submittedCases(Tx tx) {
+        return tx.dsl().selectDistinct(EXCHANGE_SUBMISSION.CASE_NO).from(EXCHANGE_SUBMISSION)
+                .orderBy(EXCHANGE_SUBMISSION.CASE_NO).fetch(EXCHANGE_SUBMISSION.CASE_NO);
+    }
+
     /** Every submission still waiting for its result. */
     public List<SubmissionRow> pendingSubmissions(Tx tx) {
         return tx.dsl().selectFrom(EXCHANGE_SUBMISSION).where(EXCHANGE_SUBMISSION.STATUS.eq("PENDING"))

@@ -303,6 +303,12 @@ public final class TownshipExchange {
         });
     }
 
+    /** The review tasks of every case that has them (the points of its latest 补正 / 不同意 opinion). */
+    public List<ReviewTask> openReviewTasks() {
+        return env.stores().database().read(tx -> env.repository().submittedCases(tx)).stream()
+                .flatMap(caseNo -> reviewTasks(caseNo).stream()).toList();
+    }
+
     /**
      * The points of the latest 补正 / 不同意 opinion while the case has not been submitted again: what the officers
      * must do before the next submission.
