@@ -63,13 +63,16 @@ public final class ReviewViewModel {
         this.today = Objects.requireNonNull(today);
     }
 
-    /** Opens the queue item; the form starts empty with one point. */
+    /** Opens the queue item; the form starts empty with one point (reopening the same item keeps it). */
     public void open(long id) {
         tasks.run(() -> exchange.county().open(id, today.get()), opened -> {
-            conclusion.set(null);
-            points.setAll(new SimpleStringProperty(""));
-            legalBasis.set("");
-            written.set(null);
+            boolean same = item.get() != null && item.get().item().id() == id;
+            if (!same) {
+                conclusion.set(null);
+                points.setAll(new SimpleStringProperty(""));
+                legalBasis.set("");
+                written.set(null);
+            }
             item.set(opened);
         }, Texts.tr("ui.review.openRefused"));
     }
@@ -122,7 +125,7 @@ public final class ReviewViewModel {
         }
         long id = item.get().item().id();
         ReviewQueueService.OpinionInput input = new ReviewQueueService.OpinionInput(conclusion.get(), pointTexts(),
-                legalBasis.get(), null, null);
+                legalBasis.get(), null, today.get());
         tasks.run(() -> exchange.county().writeOpinion(id, input, session, out), done -> {
             written.set(done.bundle().file());
             tasks.dialogs().showInfo(Texts.tr("ui.review.written"), Texts.tr("ui.review.writtenText",
