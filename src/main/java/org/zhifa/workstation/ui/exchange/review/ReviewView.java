@@ -62,7 +62,7 @@ public final class ReviewView extends BorderPane {
             @Override
             protected void updateItem(BundledDocument d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : Texts.tr("ui.review.documentRow", d.title(), d.pdf() ? "PDF" : "DOCX"));
+                setText(empty || d == null ? null : d.title());
             }
         });
         documents.setOnMouseClicked(e -> {
@@ -103,7 +103,7 @@ public final class ReviewView extends BorderPane {
                         c.actPlace() == null ? "" : c.actPlace())),
                 line(Texts.tr("ui.review.facts", c.facts() == null ? "" : c.facts())),
                 line(Texts.tr("ui.review.state", Texts.label(c.state()))));
-        documents.getItems().setAll(item.documents());
+        documents.getItems().setAll(item.documents().stream().filter(BundledDocument::pdf).toList());
         Button openDocument = new Button(Texts.tr("ui.review.openDocument"));
         openDocument.setId("reviewOpenDocument");
         openDocument.disableProperty().bind(documents.getSelectionModel().selectedItemProperty().isNull());
