@@ -100,6 +100,14 @@ class ExchangeViewModelsTest {
             submissions.withdraw(other);
             assertThat(submissions.pending()).noneMatch(s -> s.caseNo().equals(other.caseNo()));
 
+            // and 报送审核 again, to a file the user chooses
+            Path again = root.resolve("again.zip");
+            dialogs.answerSaveAs(again);
+            submissions.chooseAndSubmit(other.caseNo());
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(again).isRegularFile();
+            assertThat(submissions.pending()).anyMatch(s -> s.caseNo().equals(other.caseNo()));
+
             // keys: the own fingerprint and the trusted township key
             KeysViewModel keys = new KeysViewModel(f.county.exchange(), ExchangeFixture.admin(), tasks);
             keys.refresh();

@@ -35,7 +35,15 @@ public final class SubmissionsView extends VBox {
         withdraw.setOnAction(e -> vm.withdraw(pending.getSelectionModel().getSelectedItem()));
         Button refresh = new Button(Texts.tr("ui.exchange.refresh"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox bar = new HBox(8, importResult, withdraw, refresh);
+        javafx.scene.control.TextField caseNo = new javafx.scene.control.TextField();
+        caseNo.setId("submissionsCaseNo");
+        caseNo.setPromptText(Texts.tr("ui.submissions.caseNoPrompt"));
+        caseNo.setPrefColumnCount(12);
+        Button submit = new Button(Texts.tr("ui.submissions.submit"));
+        submit.setId("submissionsSubmit");
+        submit.disableProperty().bind(caseNo.textProperty().isEmpty());
+        submit.setOnAction(e -> vm.chooseAndSubmit(caseNo.getText().strip()));
+        HBox bar = new HBox(8, importResult, withdraw, refresh, new Label(Texts.tr("ui.submissions.or")), caseNo, submit);
         bar.setAlignment(Pos.CENTER_LEFT);
         pending.getColumns().addAll(List.of(
                 Columns.text(Texts.tr("ui.queue.col.case"), 140, Submission::caseNo),
