@@ -2,6 +2,7 @@ package org.zhifa.workstation.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.EvidenceFiles;
 import org.zhifa.workstation.cases.ReferenceDataService;
@@ -12,10 +13,13 @@ import org.zhifa.workstation.cases.security.DemoUsers;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
 import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.documents.DocumentType;
 import org.zhifa.workstation.domain.stats.DisclosureScope;
 import org.zhifa.workstation.domain.stats.DisclosureSettings;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.exchange.ExchangeServices;
+import org.zhifa.workstation.exchange.bundle.ExchangeLimits;
+import org.zhifa.workstation.exchange.content.RenderedBundleDocuments;
 import org.zhifa.workstation.exchange.township.TownshipExchange;
 import org.zhifa.workstation.review.AuditResult;
 import org.zhifa.workstation.review.CaseFileAuditService;
@@ -50,9 +54,14 @@ public final class Workstation implements CliServices {
         this.settings = new SettingsService(new SettingsFile(dataDirectory, SettingsFile.programVersion()), stores);
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
         this.documents = DocumentService.over(stores, dataDirectory, settings::settings);
-        this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dataDirectory);
+        this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dataDirectory,
+                () -> ExchangeLimits.of(settings.settings().exchange()), new RenderedBundleDocuments(documents, dataDirectory),
+                Clock.systemDefaultZone());
         cases.guardActions(exchange.township()::lockViolation);
+        documents.useReceived((caseNo, type, occurrence) -> type == DocumentType.REVIEW_OPINION
+                ? exchange.township().receivedOpinion(caseNo, occurrence) : Optional.empty());
         this.caseFileAudit = CaseFileAuditService.over(stores, dataDirectory, () -> settings.settings().procedure());
+        exchange.county().auditWith(caseFileAudit);
         this.annualStatistics = new AnnualStatisticsService(stores);
         this.publicDisclosure = new PublicDisclosureService(stores, () -> new DisclosureSettings(
                 DisclosureScope.GENERAL_PROCEDURE, settings.settings().procedure().publicationDays(), 3),

@@ -68,6 +68,7 @@ public final class DocumentService implements AutoCloseable {
     private final DocxPdfRenderer renderer;
     private final Clock clock;
     private volatile List<DocumentType> archiveOrder = List.of();
+    private volatile ReceivedDocuments received = ReceivedDocuments.NONE;
     private AutoCloseable owned;
 
     public DocumentService(Stores stores, ContentStore content, Supplier<WorkstationSettings> settings,
@@ -112,6 +113,48 @@ public final class DocumentService implements AutoCloseable {
             }
             owned = null;
         }
+    }
+
+    /**
+     * Where documents that arrived from elsewhere are found (the 法制审核意见书 in a review result): the 卷宗 takes
+     * such a document as it arrived instead of producing it here.
+     */
+    public void useReceived(ReceivedDocuments source) {
+        this.received = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * One document of a case that is not stored here (a bundled case under review): filled and rendered with this
+     * installation's templates and settings, with the given officers in addition to this installation's; no 文号
+     * is taken and no document row is recorded (the file is kept in the content store).
+     */
+    public RenderedDocument renderDetached(CaseRecord c, DocumentType type, java.util.Collection<Officer> officers,
+                                           DocumentFormat format) {
+        TemplateEntry entry = index.require(type);
+        return stores.database().read(tx -> {
+            FieldContext own = context(tx);
+            Map<String, Officer> all = new java.util.HashMap<>(own.officers());
+            officers.forEach(o -> all.putIfAbsent(o.code(), o));
+            List<DocumentInstance> ofType = CaseFields.documents(c).stream().filter(d -> d.type() == type).toList();
+            DocumentInstance inst = ofType.isEmpty() ? null : ofType.getLast();
+            LocalDate date = inst == null || inst.date() == null ? today() : inst.date();
+            FieldContext ctx = FieldContext.of(all, own.teams(), settings.get(), own.calendar())
+                    .withDocumentDate(date).withOccurrence(inst == null ? 0 : inst.occurrence());
+            FieldValues values = CaseFields.forCase(c, type, ctx);
+            byte[] docx = TemplateFiller.fill(new ByteArrayInputStream(index.templateBytes(entry)), entry.file(), values,
+                    entry.required());
+            byte[] bytes = docx;
+            Integer pages = null;
+            if (format == DocumentFormat.PDF) {
+                RenderedPdf pdf = renderer.render(docx);
+                bytes = pdf.bytes();
+                pages = pdf.pages();
+            }
+            String sha = content.put(new ByteArrayInputStream(bytes));
+            String title = inst == null || inst.title() == null ? entry.title() : inst.title();
+            return new RenderedDocument(c.caseNo(), type, inst == null ? 0 : inst.occurrence(), title, null, date,
+                    format, bytes, pages, sha);
+        });
     }
 
     /** The template index in use. */
@@ -194,6 +237,13 @@ public final class DocumentService implements AutoCloseable {
                 .toList();
         List<Part> parts = new ArrayList<>();
         for (DocumentInstance d : ordered) {
+            Optional<byte[]> arrived = received.pdf(caseNo, d.type(), d.occurrence());
+            if (arrived.isPresent()) {
+                byte[] pdf = arrived.get();
+                parts.add(new Part(d, d.title() == null ? index.require(d.type()).title() : d.title(), null, d.date(),
+                        pdf, CaseFileAssembler.pageCount(pdf)));
+                continue;
+            }
             TemplateEntry entry = index.require(d.type());
             RenderedDocument r = stores.database().transaction(tx ->
                     renderIn(tx, caseNo, entry, d.occurrence(), DocumentFormat.PDF, null));

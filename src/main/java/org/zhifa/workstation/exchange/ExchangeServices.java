@@ -50,6 +50,15 @@ public final class ExchangeServices {
 
     public ExchangeServices(Stores stores, CaseService cases, Supplier<ProcedureSettings> settings, Path dataDirectory,
                             ExchangeLimits limits, BundleDocuments documents, Clock clock) {
+        this(stores, cases, settings, dataDirectory, () -> limits, documents, clock);
+    }
+
+    /**
+     * @param limits    the limits in force, read for every bundle (the exchange settings)
+     * @param documents the documents a case bundle and a review result carry
+     */
+    public ExchangeServices(Stores stores, CaseService cases, Supplier<ProcedureSettings> settings, Path dataDirectory,
+                            Supplier<ExchangeLimits> limits, BundleDocuments documents, Clock clock) {
         ExchangeRepository repository = new ExchangeRepository();
         KeyService keys = new KeyService(stores, repository, dataDirectory, clock);
         this.env = new ExchangeEnvironment(stores, repository, cases, keys, new ContentStore(dataDirectory), documents,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -86,6 +87,30 @@ public final class CaseFileAuditService {
         return stores.database().read(tx -> audit.audit(input(tx, caseNo, asOf)));
     }
 
+    /** A Word document of a case file that is not stored here: its type name, title, 文号 (or null) and file. */
+    public record FileDocument(String docType, String title, String number, Path docx) { }
+
+    /**
+     * Audits a case that is not stored here (a case bundle the county review center received): the case as its
+     * history replays, judged in this installation's calendar and procedure settings with the officers and catalog
+     * matters the file refers to, and the text of its Word documents (none: the document checks are skipped with
+     * a note). 文号 uniqueness across cases is not judged.
+     */
+    public AuditResult audit(CaseRecord c, Collection<Officer> officers,
+                             Collection<CatalogMatter> catalog, List<FileDocument> documents, LocalDate asOf) {
+        CaseFileAudit audit = new CaseFileAudit(rubric.get(), settings.get());
+        RuleContext ctx = stores.database().read(tx -> context(tx, officers, catalog));
+        List<DocumentText> texts = new ArrayList<>();
+        for (FileDocument d : documents) {
+            String text = DocxText.read(d.docx());
+            if (text != null) {
+                texts.add(new DocumentText(d.docType(), d.title(), d.number(), text));
+            }
+        }
+        AuditInput in = AuditInput.of(c, ctx, engine.deadlines(c, ctx), asOf);
+        return audit.audit(in.withDocuments(texts.isEmpty() ? null : texts, null));
+    }
+
     /** Audits several cases (one rubric, one day); an unknown case number is refused before any is audited. */
     public List<AuditResult> auditBatch(List<String> caseNos) {
         return auditBatch(caseNos, LocalDate.now(clock));
@@ -164,11 +189,13 @@ public final class CaseFileAuditService {
     }
 
     private RuleContext context(Tx tx) {
+        return context(tx, stores.reference().officers(tx), stores.catalog().all(tx));
+    }
+
+    private RuleContext context(Tx tx, Collection<Officer> officers, Collection<CatalogMatter> catalog) {
         HolidayCalendar holidays = HolidayCalendar.of(stores.holidays().entries(tx), stores.holidays().years(tx).keySet());
         return new RuleContext(new LegalCalendar(holidays), procedureSettings.get(),
-                stores.reference().officers(tx).stream()
-                        .collect(Collectors.toMap(Officer::code, Function.identity(), (a, b) -> a)),
-                stores.catalog().all(tx).stream()
-                        .collect(Collectors.toMap(CatalogMatter::code, Function.identity(), (a, b) -> a)));
+                officers.stream().collect(Collectors.toMap(Officer::code, Function.identity(), (a, b) -> a)),
+                catalog.stream().collect(Collectors.toMap(CatalogMatter::code, Function.identity(), (a, b) -> a)));
     }
 }

@@ -165,6 +165,12 @@ public final class ExchangeRepository {
                 .fetch(ExchangeRepository::toSubmission);
     }
 
+    /** The case numbers that were ever submitted for review. */
+    public List<String> submittedCases(Tx tx) {
+        return tx.dsl().selectDistinct(EXCHANGE_SUBMISSION.CASE_NO).from(EXCHANGE_SUBMISSION)
+                .orderBy(EXCHANGE_SUBMISSION.CASE_NO).fetch(EXCHANGE_SUBMISSION.CASE_NO);
+    }
+
     /** Every submission still waiting for its result. */
     public List<SubmissionRow> pendingSubmissions(Tx tx) {
         return tx.dsl().selectFrom(EXCHANGE_SUBMISSION).where(EXCHANGE_SUBMISSION.STATUS.eq("PENDING"))
@@ -236,6 +242,23 @@ public final class ExchangeRepository {
 
     public void setQueueStatus(Tx tx, long id, String status) {
         tx.dsl().update(REVIEW_QUEUE).set(REVIEW_QUEUE.STATUS, status).where(REVIEW_QUEUE.ID.eq(id)).execute();
+    }
+
+    /** The case-file audit of a queue item: its score and whether a veto item was found. */
+    public record QueueAudit(java.math.BigDecimal score, boolean vetoed) { }
+
+    public void setQueueAudit(Tx tx, long id, QueueAudit audit) {
+        tx.dsl().update(REVIEW_QUEUE).set(REVIEW_QUEUE.AUDIT_SCORE, audit.score())
+                .set(REVIEW_QUEUE.AUDIT_VETOED, audit.vetoed()).where(REVIEW_QUEUE.ID.eq(id)).execute();
+    }
+
+    /** The audits recorded for queue items, by item id (items not audited are absent). */
+    public java.util.Map<Long, QueueAudit> queueAudits(Tx tx) {
+        java.util.Map<Long, QueueAudit> out = new java.util.HashMap<>();
+        tx.dsl().select(REVIEW_QUEUE.ID, REVIEW_QUEUE.AUDIT_SCORE, REVIEW_QUEUE.AUDIT_VETOED).from(REVIEW_QUEUE)
+                .where(REVIEW_QUEUE.AUDIT_SCORE.isNotNull())
+                .forEach(r -> out.put(r.value1(), new QueueAudit(r.value2(), Boolean.TRUE.equals(r.value3()))));
+        return out;
     }
 
     /** Records the opinion written on a PENDING item; false when the item was no longer PENDING. */

@@ -21,7 +21,15 @@ import org.zhifa.workstation.domain.cases.action.AddEvidence;
 import org.zhifa.workstation.domain.procedure.Outcome;
 import org.zhifa.workstation.domain.user.Role;
 import org.zhifa.workstation.domain.user.User;
+import org.zhifa.workstation.documents.DocumentService;
+import org.zhifa.workstation.documents.DocumentType;
+import org.zhifa.workstation.documents.pdf.DocxPdfRenderer;
+import org.zhifa.workstation.documents.template.TemplateIndex;
 import org.zhifa.workstation.exchange.bundle.ExchangeLimits;
+import org.zhifa.workstation.exchange.content.RenderedBundleDocuments;
+import org.zhifa.workstation.review.AuditSettings;
+import org.zhifa.workstation.review.CaseFileAuditService;
+import org.zhifa.workstation.store.files.ContentStore;
 import org.zhifa.workstation.exchange.content.BundleDocuments;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
@@ -43,15 +51,34 @@ final class Installation implements AutoCloseable {
     final CaseService cases;
     final SettingsService settings;
     final ExchangeServices exchange;
+    final DocumentService documents;
 
-    private Installation(Path dir, ExchangeLimits limits) {
+    private Installation(Path dir, ExchangeLimits limits, boolean withDocuments) {
         this.dir = dir;
         this.db = Database.open(dir);
         this.stores = Stores.over(db);
         this.settings = new SettingsService(new SettingsFile(dir, "test"), stores);
         this.cases = new CaseService(stores, () -> settings.settings().procedure());
+        this.documents = new DocumentService(stores, new ContentStore(dir), settings::settings,
+                TemplateIndex.standard(dir), new DocxPdfRenderer(), CLOCK);
         this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dir, limits,
-                BundleDocuments.none(), CLOCK);
+                withDocuments ? new RenderedBundleDocuments(documents, dir) : BundleDocuments.none(), CLOCK);
+        if (withDocuments) {
+            documents.useReceived((caseNo, type, occurrence) -> type == DocumentType.REVIEW_OPINION
+                    ? exchange.township().receivedOpinion(caseNo, occurrence) : java.util.Optional.empty());
+            exchange.county().auditWith(new CaseFileAuditService(stores, dir, () -> settings.settings().procedure(),
+                    AuditSettings::defaults, CLOCK));
+        }
+    }
+
+    /**
+     * As {@link #demo(Path)}, wired as the composition root wires it: bundles carry the produced documents, the
+     * county audits what it receives, the 卷宗 takes the 法制审核意见书 that arrived.
+     */
+    static Installation demoWithDocuments(Path dir) {
+        Installation i = new Installation(dir, ExchangeLimits.defaults(), true);
+        new DemoTownshipLoader(i.stores, i.cases.importer(), officers -> { }).load();
+        return i;
     }
 
     /** Opens (creating) the installation; loads the demo township when the store is empty. */
@@ -61,11 +88,11 @@ final class Installation implements AutoCloseable {
 
     /** Opens an existing installation as it is. */
     static Installation open(Path dir) {
-        return new Installation(dir, ExchangeLimits.defaults());
+        return new Installation(dir, ExchangeLimits.defaults(), false);
     }
 
     static Installation demo(Path dir, ExchangeLimits limits) {
-        Installation i = new Installation(dir, limits);
+        Installation i = new Installation(dir, limits, false);
         new DemoTownshipLoader(i.stores, i.cases.importer(), officers -> { }).load();
         return i;
     }

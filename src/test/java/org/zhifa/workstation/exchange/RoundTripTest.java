@@ -177,4 +177,52 @@ class RoundTripTest {
                     .containsExactly(TownshipExchange.SubmissionStatus.ANSWERED, TownshipExchange.SubmissionStatus.ANSWERED);
         }
     }
+
+    @Test
+    void bundlesCarryTheDocumentsAndTheSignedOpinionJoinsTheTownshipCaseFile() throws Exception {
+        try (Installation t = Installation.demoWithDocuments(township); Installation c = Installation.demoWithDocuments(county)) {
+            t.trust(c);
+            c.trust(t);
+            TownshipExchange.SubmitResult sent = t.exchange.township().submitCase(CASE, Installation.operator(),
+                    transfer.resolve("case.zip"), null, false);
+            List<String> documents = sent.bundle().manifest().entries().stream().map(e -> e.path())
+                    .filter(p -> p.startsWith("documents/")).toList();
+            assertThat(documents).anyMatch(p -> p.endsWith("-FILING_APPROVAL-0.pdf"))
+                    .anyMatch(p -> p.endsWith("-FILING_APPROVAL-0.docx"))
+                    .anyMatch(p -> p.endsWith("-REVIEW_SUBMISSION-0.pdf"));
+
+            c.exchange.importBundle(sent.bundle().file(), Installation.operator());
+            ReviewQueueService.QueueItem item = c.exchange.county().queueByScore(Installation.TODAY).getFirst();
+            assertThat(item.auditScore()).isNotNull().isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
+            ReviewQueueService.ReviewItem opened = c.exchange.county().open(item.id(), Installation.TODAY);
+            assertThat(opened.audit()).isPresent();
+            assertThat(opened.audit().orElseThrow().score()).isEqualByComparingTo(item.auditScore());
+            assertThat(opened.documents()).filteredOn(ReviewQueueService.BundledDocument::pdf)
+                    .extracting(ReviewQueueService.BundledDocument::title).contains("立案审批表");
+            assertThat(opened.documents()).allSatisfy(d -> assertThat(d.file()).isPresent());
+
+            ReviewQueueService.OpinionWritten written = c.exchange.county().writeOpinion(item.id(),
+                    new OpinionInput(ReviewConclusion.SUPPLEMENT, List.of("补充采砂数量的测量记录", "核实违法所得的计算依据"),
+                            "《中华人民共和国行政处罚法》第五十八条", "O13", null),
+                    Installation.operator(), transfer.resolve("result.zip"));
+            var opinionEntry = written.bundle().manifest().entries().stream()
+                    .filter(e -> e.path().startsWith("documents/") && e.path().contains("REVIEW_OPINION")).findFirst();
+            assertThat(opinionEntry).as("the review result carries the 法制审核意见书").isPresent();
+            assertThat(opinionEntry.get().mediaType()).isEqualTo("application/pdf");
+
+            t.exchange.importBundle(written.bundle().file(), Installation.operator());
+            byte[] received = t.exchange.township().receivedOpinion(CASE, 0).orElseThrow();
+            assertThat(sha256(received)).isEqualTo(opinionEntry.get().sha256());
+            var caseFile = t.documents.caseFile(CASE);
+            assertThat(caseFile.sections()).anySatisfy(section -> {
+                assertThat(section.type()).isEqualTo(org.zhifa.workstation.documents.DocumentType.REVIEW_OPINION);
+                assertThat(section.lastPage() - section.firstPage() + 1)
+                        .isEqualTo(org.zhifa.workstation.documents.casefile.CaseFileAssembler.pageCount(received));
+            });
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
 }

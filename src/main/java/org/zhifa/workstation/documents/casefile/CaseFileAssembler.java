@@ -154,6 +154,18 @@ public final class CaseFileAssembler {
         }
     }
 
+    /** The number of pages of a PDF (one when it cannot be read: the assembly then reports the fault). */
+    public static int pageCount(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            int pages = reader.getNumberOfPages();
+            reader.close();
+            return Math.max(1, pages);
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
     /** Appends one part; numbers its pages from {@code firstNumber} when it is positive. Returns the new page count. */
     private static int append(PdfCopy copy, byte[] pdf, int firstNumber, BaseFont font, List<Section> sections,
                               SectionKind kind, DocumentType type, int occurrence, String title, int physical)

@@ -26,6 +26,12 @@ public record ExchangeLimits(int maxEntries, long maxTotalBytes, int maxRatio, l
                 64 * 1024 * 1024);
     }
 
+    /** The limits of the settings (entries, bytes, ratio); the other bounds keep their defaults. */
+    public static ExchangeLimits of(org.zhifa.workstation.domain.settings.ExchangeSettings s) {
+        return defaults().withMaxEntries(s.maxEntries()).withMaxTotalBytes(s.maxTotalMegabytes() * 1024L * 1024L)
+                .withMaxRatio(s.maxCompressionRatio());
+    }
+
     public ExchangeLimits withMaxEntries(int n) {
         return new ExchangeLimits(n, maxTotalBytes, maxRatio, ratioFloorBytes, maxManifestBytes, maxJsonBytes);
     }

@@ -8,7 +8,7 @@ import org.zhifa.workstation.domain.cases.CaseRecord;
 /**
  * The documents part's contribution to bundles, wired in by the composition root once documents can be produced:
  * the case's generated documents for a CASE_BUNDLE ({@code documents/NAME}) and the 法制审核意见书 for a
- * REVIEW_RESULT. Until then {@link #none()} carries no documents; the bundle format does not change.
+ * REVIEW_RESULT ({@link RenderedBundleDocuments}). {@link #none()} carries no documents.
  */
 public interface BundleDocuments {
 
@@ -18,7 +18,11 @@ public interface BundleDocuments {
     /** The generated documents of the case (立案审批表, 调查终结报告 …), in the order of the case file. */
     List<DocumentFile> caseDocuments(CaseRecord c);
 
-    /** The 法制审核意见书 for the opinion, when the documents part can render it. */
+    /**
+     * The 法制审核意见书 for the opinion, when the documents part can render it.
+     *
+     * @param reviewed the bundled case with the opinion recorded as its last action
+     */
     Optional<DocumentFile> reviewOpinion(CaseRecord reviewed, OpinionDocument opinion);
 
     static BundleDocuments none() {

@@ -22,15 +22,21 @@ import org.zhifa.workstation.store.files.ContentStore;
  * What the exchange services share: the store, the case service, the keys, the content store for files that arrive,
  * the documents hook, the settings, the limits, the clock and the folder for temporary files.
  *
+ * @param limitSource the limits of the settings, read for every bundle
  * @param tempRoot where bundles are unpacked while they are checked ({@code exchange-tmp} in the data directory);
  *                 each reading gets its own folder there, deleted afterwards
  */
 public record ExchangeEnvironment(Stores stores, ExchangeRepository repository, CaseService cases, KeyService keys,
                                   ContentStore files, BundleDocuments documents, Supplier<ProcedureSettings> settings,
-                                  ExchangeLimits limits, Clock clock, Path tempRoot) {
+                                  Supplier<ExchangeLimits> limitSource, Clock clock, Path tempRoot) {
+
+    /** The limits in force now (a setting). */
+    public ExchangeLimits limits() {
+        return limitSource.get();
+    }
 
     public BundleReader reader() {
-        return new BundleReader(limits, keys.signerKeys());
+        return new BundleReader(limits(), keys.signerKeys());
     }
 
     public LocalDate today() {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhifa.workstation.cases.security.Permissions;
 import org.zhifa.workstation.cases.security.Session;
+import org.zhifa.workstation.documents.DocumentType;
+import org.zhifa.workstation.documents.fields.CaseFields;
+import org.zhifa.workstation.documents.fields.DocumentInstance;
 import org.zhifa.workstation.domain.authority.Authority;
 import org.zhifa.workstation.domain.calendar.Deadline;
 import org.zhifa.workstation.domain.calendar.LegalCalendar;
@@ -50,6 +55,7 @@ import org.zhifa.workstation.exchange.bundle.ProblemCode;
 import org.zhifa.workstation.exchange.bundle.VerifiedBundle;
 import org.zhifa.workstation.exchange.bundle.WrittenBundle;
 import org.zhifa.workstation.exchange.content.BundleDocuments.DocumentFile;
+import org.zhifa.workstation.exchange.content.BundledDocumentName;
 import org.zhifa.workstation.exchange.content.CaseReplay;
 import org.zhifa.workstation.exchange.content.ContentJson;
 import org.zhifa.workstation.exchange.content.ExchangeEnvironment;
@@ -59,7 +65,10 @@ import org.zhifa.workstation.exchange.content.Replays;
 import org.zhifa.workstation.exchange.keys.KeyService;
 import org.zhifa.workstation.store.ExchangeRepository.BundleRow;
 import org.zhifa.workstation.store.ExchangeRepository.FileRow;
+import org.zhifa.workstation.store.ExchangeRepository.QueueAudit;
 import org.zhifa.workstation.store.ExchangeRepository.QueueRow;
+import org.zhifa.workstation.review.AuditResult;
+import org.zhifa.workstation.review.CaseFileAuditService;
 import org.zhifa.workstation.store.Tx;
 import org.zhifa.workstation.store.json.CaseJsonCodec;
 import org.zhifa.workstation.store.json.CaseJsonException;
@@ -76,8 +85,15 @@ public final class ReviewQueueService {
     private final CaseReplay replay = new CaseReplay();
     private final CaseJsonCodec codec = new CaseJsonCodec();
 
+    private volatile CaseFileAuditService audit;
+
     public ReviewQueueService(ExchangeEnvironment env) {
         this.env = env;
+    }
+
+    /** Runs the case-file audit on every received bundle (wired by the composition root); null: no audit. */
+    public void auditWith(CaseFileAuditService service) {
+        this.audit = service;
     }
 
     /** Where a queue item stands. */
@@ -88,11 +104,28 @@ public final class ReviewQueueService {
      *
      * @param due      the end of the review period ({@code reviewDays} working days after receipt)
      * @param overdue  still pending after the due day
+     * @param auditScore  the case-file audit's score when the bundle was received (null: not audited)
+     * @param auditVetoed whether that audit found a veto item
      */
     public record QueueItem(long id, String bundleId, String caseNo, int caseRevision, String cause, String partyName,
                             String sourceAuthority, String sourceName, String signerKeyId, LocalDate receivedOn,
                             Deadline due, boolean overdue, QueueStatus status, Long previousId,
-                            ReviewConclusion conclusion, String resultBundleId) { }
+                            ReviewConclusion conclusion, String resultBundleId, BigDecimal auditScore,
+                            boolean auditVetoed) { }
+
+    /**
+     * A produced document the case bundle carries.
+     *
+     * @param type   its type, when the name says it (documents of this program); null otherwise
+     * @param title  the title for the list (the case file's title of the document, else the file name)
+     * @param file   the copy in the content store, when present
+     */
+    public record BundledDocument(String path, DocumentType type, int occurrence, String title, String mediaType,
+                                  Optional<Path> file) {
+        public boolean pdf() {
+            return path.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        }
+    }
 
     /** A file that came with the bundle, kept in the content store. */
     public record BundledFile(String path, String mediaType, String sha256, long size, Optional<Path> file) { }
@@ -110,10 +143,13 @@ public final class ReviewQueueService {
      * @param record    the case as the replay reached it (every action shown, even after a refused one)
      * @param findings  the automatic checks: blocking problems of the replay first, then its warnings
      * @param changes   against the previous version of the case, when this is a resubmission
+     * @param documents the produced documents in the order of the case file (PDF and DOCX of each)
+     * @param audit     the case-file audit (案卷评查) of the bundled file, when the audit is wired in
      */
     public record ReviewItem(QueueItem item, CaseRecord record, ReferenceData reference, List<Violation> findings,
                              boolean replayAccepted, List<BundledFile> files, Optional<ActionDiff> changes,
-                             Optional<OpinionDocument> opinion) { }
+                             Optional<OpinionDocument> opinion, List<BundledDocument> documents,
+                             Optional<AuditResult> audit) { }
 
     /** What an import into the queue did. */
     public record Received(QueueItem item, Optional<QueueItem> superseded, List<Violation> findings) { }
@@ -132,13 +168,29 @@ public final class ReviewQueueService {
         return env.stores().database().read(tx -> {
             LegalCalendar calendar = calendar(tx);
             int days = env.settings().get().reviewDays();
-            return env.repository().queue(tx).stream().map(r -> item(r, calendar, days, asOf)).toList();
+            Map<Long, QueueAudit> audits = env.repository().queueAudits(tx);
+            return env.repository().queue(tx).stream().map(r -> item(r, calendar, days, asOf, audits)).toList();
         });
+    }
+
+    /**
+     * The queue in the order of work: pending items first, the lowest audit score first (not audited last, then
+     * the oldest first), then the answered and superseded items, newest first.
+     */
+    public List<QueueItem> queueByScore(LocalDate asOf) {
+        Comparator<QueueItem> pending = Comparator.comparing((QueueItem i) -> i.auditScore() == null)
+                .thenComparing(QueueItem::auditScore, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(QueueItem::id);
+        List<QueueItem> all = queue(asOf);
+        List<QueueItem> ordered = new ArrayList<>(all.stream().filter(i -> i.status() == QueueStatus.PENDING)
+                .sorted(pending).toList());
+        ordered.addAll(all.stream().filter(i -> i.status() != QueueStatus.PENDING).toList());
+        return ordered;
     }
 
     public Optional<QueueItem> find(long id, LocalDate asOf) {
         return env.stores().database().read(tx -> env.repository().queueItem(tx, id)
-                .map(r -> item(r, calendar(tx), env.settings().get().reviewDays(), asOf)));
+                .map(r -> item(r, calendar(tx), env.settings().get().reviewDays(), asOf, env.repository().queueAudits(tx))));
     }
 
     /** The pending item of a case number (refused when there is none, or several from different townships). */
@@ -157,13 +209,15 @@ public final class ReviewQueueService {
         return matching.getFirst();
     }
 
-    private QueueItem item(QueueRow r, LegalCalendar calendar, int reviewDays, LocalDate asOf) {
+    private QueueItem item(QueueRow r, LegalCalendar calendar, int reviewDays, LocalDate asOf, Map<Long, QueueAudit> audits) {
+        Optional<QueueAudit> audited = Optional.ofNullable(audits.get(r.id()));
         Deadline due = calendar.workingDaysDeadline(r.receivedOn(), reviewDays, Texts.tr("exchange.queue.period", reviewDays));
         QueueStatus status = QueueStatus.valueOf(r.status());
         return new QueueItem(r.id(), r.bundleId(), r.caseNo(), r.caseRevision(), r.cause(), r.partyName(),
                 r.sourceAuthority(), r.sourceName(), r.signerKeyId(), r.receivedOn(), due,
                 status == QueueStatus.PENDING && asOf.isAfter(due.date()), status, r.previousId(),
-                r.conclusion() == null ? null : ReviewConclusion.valueOf(r.conclusion()), r.resultBundleId());
+                r.conclusion() == null ? null : ReviewConclusion.valueOf(r.conclusion()), r.resultBundleId(),
+                audited.map(QueueAudit::score).orElse(null), audited.map(QueueAudit::vetoed).orElse(false));
     }
 
     private LegalCalendar calendar(Tx tx) {
@@ -238,6 +292,9 @@ public final class ReviewQueueService {
     public Received receive(VerifiedBundle v, Session session) {
         Permissions.require(session, Role.REVIEWER, Role.ADMIN);
         PreparedCase first = check(v);
+        Optional<AuditResult> audited = auditBundle(first.replayed().record(), first.reference(),
+                documents(first.replayed().record(), v.manifest().entries().stream()
+                        .map(e -> new FileRow(null, e.path(), e.mediaType(), e.sha256(), e.size())).toList(), v::file));
         List<FileRow> files = keepFiles(v);
         return env.stores().database().transaction(tx -> {
             PreparedCase p = check(tx, v);
@@ -258,14 +315,16 @@ public final class ReviewQueueService {
             files.forEach(f -> env.repository().insertFile(tx, f));
             Optional<QueueRow> superseded = previous.filter(q -> QueueStatus.PENDING.name().equals(q.status()));
             superseded.ifPresent(q -> env.repository().setQueueStatus(tx, q.id(), QueueStatus.SUPERSEDED.name()));
+            audited.ifPresent(a -> env.repository().setQueueAudit(tx, id, new QueueAudit(a.score(), a.vetoed())));
             env.stores().auditLog().append(tx, session.username(), "CASE_BUNDLE_RECEIVED", "review_queue", m.caseNo(),
                     "{\"bundleId\":\"" + m.bundleId() + "\",\"revision\":" + m.caseRevision() + ",\"source\":\""
                             + m.source().authority() + "\",\"signer\":\"" + m.signerKeyId() + "\"}");
             LegalCalendar calendar = calendar(tx);
             int days = env.settings().get().reviewDays();
-            QueueItem item = item(env.repository().queueItem(tx, id).orElseThrow(), calendar, days, env.today());
+            Map<Long, QueueAudit> audits = env.repository().queueAudits(tx);
+            QueueItem item = item(env.repository().queueItem(tx, id).orElseThrow(), calendar, days, env.today(), audits);
             Optional<QueueItem> old = superseded.map(q -> item(env.repository().queueItem(tx, q.id()).orElseThrow(),
-                    calendar, days, env.today()));
+                    calendar, days, env.today(), audits));
             List<Violation> findings = new ArrayList<>(first.replayed().blocking());
             findings.addAll(first.replayed().warnings());
             return new Received(item, old, findings);
@@ -291,25 +350,70 @@ public final class ReviewQueueService {
 
     /** Opens a queue item read-only: the case, the automatic checks, the files, the changes since the last version. */
     public ReviewItem open(long id, LocalDate asOf) {
-        return env.stores().database().read(tx -> {
+        ReviewItem opened = env.stores().database().read(tx -> {
             QueueRow r = env.repository().queueItem(tx, id)
                     .orElseThrow(() -> new ExchangeException(Texts.tr("exchange.queue.noItem", id)));
-            QueueItem item = item(r, calendar(tx), env.settings().get().reviewDays(), asOf);
+            QueueItem item = item(r, calendar(tx), env.settings().get().reviewDays(), asOf, env.repository().queueAudits(tx));
             CaseDocument d = codec.read(r.caseJson());
             ReferenceData reference = ContentJson.read(r.referenceJson().getBytes(StandardCharsets.UTF_8),
                     ReferenceData.class, BundleLayout.REFERENCE);
             CaseReplay.Replayed replayed = replayed(tx, d, reference);
             List<Violation> findings = new ArrayList<>(replayed.blocking());
             findings.addAll(replayed.warnings());
-            List<BundledFile> files = env.repository().files(tx, r.bundleId()).stream()
+            List<FileRow> rows = env.repository().files(tx, r.bundleId());
+            List<BundledDocument> documents = documents(replayed.record(), rows, path -> rows.stream()
+                    .filter(f -> f.path().equals(path)).findFirst().flatMap(f -> env.files().find(f.sha256())));
+            List<BundledFile> files = rows.stream()
                     .map(f -> new BundledFile(f.path(), f.mediaType(), f.sha256(), f.sizeBytes(), env.files().find(f.sha256())))
                     .toList();
             Optional<ActionDiff> changes = r.previousId() == null ? Optional.empty()
                     : env.repository().queueItem(tx, r.previousId()).map(prev -> diff(codec.read(prev.caseJson()), d));
             Optional<OpinionDocument> opinion = Optional.ofNullable(r.opinionJson())
                     .map(o -> ContentJson.read(o.getBytes(StandardCharsets.UTF_8), OpinionDocument.class, BundleLayout.OPINION));
-            return new ReviewItem(item, replayed.record(), reference, findings, replayed.accepted(), files, changes, opinion);
+            return new ReviewItem(item, replayed.record(), reference, findings, replayed.accepted(), files, changes,
+                    opinion, documents, Optional.empty());
         });
+        Optional<AuditResult> audited = auditBundle(opened.record(), opened.reference(), opened.documents());
+        return new ReviewItem(opened.item(), opened.record(), opened.reference(), opened.findings(),
+                opened.replayAccepted(), opened.files(), opened.changes(), opened.opinion(), opened.documents(), audited);
+    }
+
+    /** The produced documents among a bundle's entries, in the order of the case file, titled from the case. */
+    private static List<BundledDocument> documents(CaseRecord c, List<FileRow> entries,
+                                                   Function<String, Optional<Path>> fileOf) {
+        List<DocumentInstance> instances = CaseFields.documents(c);
+        List<BundledDocument> out = new ArrayList<>();
+        for (FileRow e : entries) {
+            if (!e.path().startsWith(BundleLayout.DOCUMENTS)) {
+                continue;
+            }
+            String name = e.path().substring(BundleLayout.DOCUMENTS.length());
+            Optional<BundledDocumentName> parsed = BundledDocumentName.parse(name);
+            DocumentType type = parsed.map(BundledDocumentName::type).orElse(null);
+            int occurrence = parsed.map(BundledDocumentName::occurrence).orElse(0);
+            String title = parsed.flatMap(n -> instances.stream()
+                            .filter(d -> d.type() == n.type() && d.occurrence() == n.occurrence()).findFirst())
+                    .map(d -> d.title() == null ? d.type().title() : d.title())
+                    .or(() -> parsed.map(n -> n.type().title())).orElse(name);
+            out.add(new BundledDocument(e.path(), type, occurrence, title, e.mediaType(), fileOf.apply(e.path())));
+        }
+        out.sort(Comparator.comparingInt((BundledDocument d) -> BundledDocumentName.parse(
+                d.path().substring(BundleLayout.DOCUMENTS.length())).map(BundledDocumentName::position).orElse(9999)));
+        return out;
+    }
+
+    /** The case-file audit of a bundled case with its Word documents; empty when no audit is wired in. */
+    private Optional<AuditResult> auditBundle(CaseRecord c, ReferenceData reference, List<BundledDocument> documents) {
+        CaseFileAuditService service = audit;
+        if (service == null) {
+            return Optional.empty();
+        }
+        List<CaseFileAuditService.FileDocument> words = documents.stream()
+                .filter(d -> d.type() != null && d.file().isPresent() && !d.pdf())
+                .map(d -> new CaseFileAuditService.FileDocument(d.type().name(), d.title(), null, d.file().get()))
+                .toList();
+        return Optional.of(service.audit(c, reference.officers(),
+                reference.matter() == null ? List.of() : List.of(reference.matter()), words, env.today()));
     }
 
     /** The actions added and removed between two versions of a case, compared by their full JSON. */
@@ -396,7 +500,7 @@ public final class ReviewQueueService {
                 throw new ExchangeException(Texts.tr("exchange.opinion.refused",
                         String.join("\n", o.blocking().stream().map(Violation::describe).toList())));
             }
-            return new Prepared(r, reviewer, center, replayed.record());
+            return new Prepared(r, reviewer, center, o.result());
         });
         QueueRow r = p.row();
         OpinionDocument opinion = new OpinionDocument(OpinionDocument.FORMAT, r.caseNo(), r.bundleId(), r.caseRevision(),

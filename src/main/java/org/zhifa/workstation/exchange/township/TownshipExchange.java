@@ -303,6 +303,12 @@ public final class TownshipExchange {
         });
     }
 
+    /** The review tasks of every case that has them (the points of its latest 补正 / 不同意 opinion). */
+    public List<ReviewTask> openReviewTasks() {
+        return env.stores().database().read(tx -> env.repository().submittedCases(tx)).stream()
+                .flatMap(caseNo -> reviewTasks(caseNo).stream()).toList();
+    }
+
     /**
      * The points of the latest 补正 / 不同意 opinion while the case has not been submitted again: what the officers
      * must do before the next submission.
@@ -322,6 +328,40 @@ public final class TownshipExchange {
             tasks.add(new ReviewTask(i + 1, last.points().get(i), last.conclusion(), last.reviewer(), caseNo));
         }
         return tasks;
+    }
+
+    /**
+     * The 法制审核意见书 that arrived with the review result recording the case's {@code occurrence}-th (0-based)
+     * REVIEW_OPINION, as the county signed it (PDF); empty when that opinion did not arrive with one. The 卷宗 takes
+     * this file in place of producing the document here.
+     */
+    public Optional<byte[]> receivedOpinion(String caseNo, int occurrence) {
+        return env.stores().database().read(tx -> {
+            Optional<CaseRecord> c = env.stores().cases().find(tx, caseNo);
+            List<RecordReviewOpinion> opinions = c.map(r -> r.all(RecordReviewOpinion.class)).orElse(List.of());
+            if (occurrence < 0 || occurrence >= opinions.size()) {
+                return Optional.<byte[]>empty();
+            }
+            RecordReviewOpinion o = opinions.get(occurrence);
+            return env.repository().submissions(tx, caseNo).stream().map(TownshipExchange::submission)
+                    .filter(s -> s.status() == SubmissionStatus.ANSWERED && s.resultBundleId() != null
+                            && o.conclusion() == s.conclusion() && java.util.Objects.equals(o.reviewer(), s.reviewer())
+                            && java.util.Objects.equals(o.points(), s.points()))
+                    .reduce((first, second) -> second)
+                    .flatMap(s -> env.repository().files(tx, s.resultBundleId()).stream()
+                            .filter(f -> f.path().startsWith(BundleLayout.DOCUMENTS) && "application/pdf".equals(f.mediaType()))
+                            .findFirst())
+                    .flatMap(f -> env.files().find(f.sha256()))
+                    .map(TownshipExchange::bytes);
+        });
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- the REVIEW_RESULT --------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.zhifa.workstation.domain.procedure.ProcedureSettings;
 import org.zhifa.workstation.domain.settings.DocumentNumberStyle;
+import org.zhifa.workstation.domain.settings.ExchangeSettings;
 import org.zhifa.workstation.domain.settings.ReviewMode;
 import org.zhifa.workstation.domain.settings.WorkstationSettings;
 import org.zhifa.workstation.domain.text.Texts;
@@ -224,7 +225,13 @@ public final class SettingsFile {
                         DocumentNumberStyle.MAX_ZERO_PAD));
         int retention = integer(root, "", "archiveRetentionYears", defaults.archiveRetentionYears(), 1, 100);
         int backups = integer(root, "", "backupsToKeep", defaults.backupsToKeep(), 1, 1000);
-        WorkstationSettings settings = new WorkstationSettings(procedure, reviewMode, style, retention, backups);
+        ExchangeSettings ed = defaults.exchange();
+        JsonNode x = object(root, "exchange");
+        ExchangeSettings exchange = new ExchangeSettings(
+                integer(x, "exchange.", "maxEntries", ed.maxEntries(), ExchangeSettings.MIN_ENTRIES, ExchangeSettings.MAX_ENTRIES),
+                integer(x, "exchange.", "maxTotalMegabytes", ed.maxTotalMegabytes(), 1, ExchangeSettings.MAX_MEGABYTES),
+                integer(x, "exchange.", "maxCompressionRatio", ed.maxCompressionRatio(), 1, ExchangeSettings.MAX_RATIO));
+        WorkstationSettings settings = new WorkstationSettings(procedure, reviewMode, style, retention, backups, exchange);
         return new Loaded(settings, true, writtenBy(root.get("writtenBy")));
     }
 
@@ -343,6 +350,10 @@ public final class SettingsFile {
         dn.put("zeroPad", s.documentNumberStyle().zeroPad());
         root.put("archiveRetentionYears", s.archiveRetentionYears());
         root.put("backupsToKeep", s.backupsToKeep());
+        ObjectNode xn = root.putObject("exchange");
+        xn.put("maxEntries", s.exchange().maxEntries());
+        xn.put("maxTotalMegabytes", s.exchange().maxTotalMegabytes());
+        xn.put("maxCompressionRatio", s.exchange().maxCompressionRatio());
         try {
             return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

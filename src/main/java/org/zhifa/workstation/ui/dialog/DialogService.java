@@ -1,5 +1,8 @@
 package org.zhifa.workstation.ui.dialog;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** Every dialog the GUI shows goes through here, so view models can be tested with a fake. */
 public interface DialogService {
 
@@ -10,4 +13,19 @@ public interface DialogService {
 
     /** Asks a yes/no question; true when the user confirmed. */
     boolean confirm(String title, String message);
+
+    /** Asks for an existing file to open; empty when the user cancelled. {@code extensions}: e.g. "*.zip". */
+    default Optional<Path> chooseFile(String title, String... extensions) {
+        return Optional.empty();
+    }
+
+    /** Asks for a folder; empty when the user cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file, suggesting {@code initialName}; empty when the user cancelled. */
+    default Optional<Path> chooseSaveFile(String title, String initialName) {
+        return Optional.empty();
+    }
 }

@@ -38,6 +38,32 @@ public final class FxDialogService implements DialogService {
         return answer.filter(yes::equals).isPresent();
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseFile(String title, String... extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        if (extensions.length > 0) {
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    String.join(", ", extensions), extensions));
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
     private Optional<ButtonType> show(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message, buttons);
         alert.initModality(Modality.WINDOW_MODAL);

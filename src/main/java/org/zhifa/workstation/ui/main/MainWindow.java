@@ -12,6 +12,9 @@ import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListViewModel;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.dialog.FxDialogService;
+import org.zhifa.workstation.ui.exchange.ExchangePageView;
+import org.zhifa.workstation.ui.exchange.ExchangeTasks;
+import org.zhifa.workstation.ui.exchange.review.SystemDocumentViewer;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
 import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
@@ -50,6 +53,8 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(cases, casePage, todo, services.cases(), services.referenceData(),
                 executor, failures, session, today, services.dataDirectory());
         this.view = new MainWindowView(viewModel, services.clock(), onLogout);
+        view.setPage(Section.EXCHANGE, new ExchangePageView(services.exchange(), session, new ExchangeTasks(executor, dialogs),
+                new SystemDocumentViewer(dialogs), today, () -> services.settings().get().reviewDays()));
     }
 
     /**
