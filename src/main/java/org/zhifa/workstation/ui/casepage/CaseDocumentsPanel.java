@@ -1,0 +1,89 @@
+package org.zhifa.workstation.ui.casepage;
+
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.zhifa.workstation.documents.fields.DocumentInstance;
+import org.zhifa.workstation.domain.text.Texts;
+import org.zhifa.workstation.ui.print.ProgressPanel;
+
+/**
+ * The 文书 of the case page: each document the case can produce with 预览 and 打印, then 打印卷宗 with its progress.
+ * Ids: {@code docRow-TYPE-N}, {@code docPreview-TYPE-N}, {@code docPrint-TYPE-N} (N the occurrence),
+ * {@code printCaseFile}, {@code caseDocsProgress…}.
+ */
+final class CaseDocumentsPanel extends VBox {
+    private final CaseDocumentsViewModel vm;
+    private final Consumer<DocumentInstance> onPreview;
+    private final VBox rows = new VBox(4);
+
+    CaseDocumentsPanel(CaseDocumentsViewModel vm, Consumer<DocumentInstance> onPreview) {
+        super(10);
+        this.vm = vm;
+        this.onPreview = onPreview;
+        setId("caseDocuments");
+        rows.setId("caseDocumentRows");
+        Button caseFile = new Button(Texts.tr("caseDocs.printCaseFile"));
+        caseFile.setId("printCaseFile");
+        caseFile.setMinWidth(Region.USE_PREF_SIZE);
+        caseFile.disableProperty().bind(vm.progress().runningProperty()
+                .or(javafx.beans.binding.Bindings.isEmpty(vm.available())));
+        caseFile.setOnAction(e -> vm.printCaseFile(outcome -> { }));
+        Label hint = new Label(Texts.tr("caseDocs.caseFileHint"));
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox caseFileRow = new HBox(10, caseFile, hint);
+        caseFileRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(rows, caseFileRow, new ProgressPanel("caseDocsProgress", vm.progress()));
+        vm.available().addListener((ListChangeListener<DocumentInstance>) c -> showRows());
+        showRows();
+    }
+
+    private void showRows() {
+        rows.getChildren().clear();
+        if (vm.available().isEmpty()) {
+            Label none = new Label(Texts.tr("caseDocs.none"));
+            none.getStyleClass().add("muted");
+            rows.getChildren().add(none);
+            return;
+        }
+        for (DocumentInstance d : vm.available()) {
+            rows.getChildren().add(row(d));
+        }
+    }
+
+    private Node row(DocumentInstance d) {
+        String key = d.type().name() + "-" + d.occurrence();
+        Label title = new Label(d.title() != null ? d.title() : d.type().title());
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        Label date = new Label(d.date() == null ? "" : d.date().toString());
+        date.getStyleClass().add("muted");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button preview = new Button(Texts.tr("caseDocs.preview"));
+        preview.setId("docPreview-" + key);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setOnAction(e -> onPreview.accept(d));
+        Button print = new Button(Texts.tr("caseDocs.print"));
+        print.setId("docPrint-" + key);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.disableProperty().bind(vm.progress().runningProperty());
+        print.setOnAction(e -> vm.print(d));
+        HBox row = new HBox(8, title, grow, date, preview, print);
+        row.setId("docRow-" + key);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("document-row");
+        return row;
+    }
+}
