@@ -15,7 +15,7 @@ import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.print.ProgressPanel;
 
 /**
- * The 文书 of the case page: each document the case can produce with 预览 and 打印, then 打印卷宗 with its progress.
+ * The 文书 of the case page: 打印卷宗 with its progress, then each document the case can produce with 预览 and 打印.
  * Ids: {@code docRow-TYPE-N}, {@code docPreview-TYPE-N}, {@code docPrint-TYPE-N} (N the occurrence),
  * {@code printCaseFile}, {@code caseDocsProgress…}.
  */
@@ -43,7 +43,7 @@ final class CaseDocumentsPanel extends VBox {
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox caseFileRow = new HBox(10, caseFile, hint);
         caseFileRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(rows, caseFileRow, new ProgressPanel("caseDocsProgress", vm.progress()));
+        getChildren().addAll(caseFileRow, new ProgressPanel("caseDocsProgress", vm.progress()), rows);
         vm.available().addListener((ListChangeListener<DocumentInstance>) c -> showRows());
         showRows();
     }

@@ -114,10 +114,10 @@ public final class CasePageView extends StackPane {
         nextSteps.getStyleClass().add("next-steps");
         deadlines.setId("deadlinesPanel");
         deadlines.getStyleClass().add("deadlines");
-        ScrollPane left = scroll("nextStepsScroll", pad(nextSteps));
         CaseDocumentsPanel documentsPanel = new CaseDocumentsPanel(vm.documents(), this::openPreview);
-        VBox rightBox = new VBox(14, card(Texts.tr("ui.casePage.deadlines"), deadlines),
-                card(Texts.tr("caseDocs.title"), documentsPanel), info);
+        ScrollPane left = scroll("nextStepsScroll",
+                pad(new VBox(18, nextSteps, card(Texts.tr("caseDocs.title"), documentsPanel))));
+        VBox rightBox = new VBox(14, card(Texts.tr("ui.casePage.deadlines"), deadlines), info);
         ScrollPane right = scroll("caseInfoScroll", pad(rightBox));
         left.setMinWidth(320);
         left.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

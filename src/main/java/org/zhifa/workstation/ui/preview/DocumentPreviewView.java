@@ -24,7 +24,7 @@ public final class DocumentPreviewView extends BorderPane {
     public DocumentPreviewView(DocumentPreviewViewModel vm, Runnable onClose) {
         this.vm = vm;
         setId("documentPreview");
-        getStyleClass().add("document-preview");
+        getStyleClass().addAll("form-panel", "document-preview");
         pages = new PdfPreviewPane(vm.executor());
 
         Label title = new Label();
@@ -68,7 +68,7 @@ public final class DocumentPreviewView extends BorderPane {
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         VBox top = new VBox(8, head, loading, problem);
-        top.setPadding(new Insets(12, 16, 8, 16));
+        top.getStyleClass().add("form-header");
         setTop(top);
         setCenter(pages);
 

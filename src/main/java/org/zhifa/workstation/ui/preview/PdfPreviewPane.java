@@ -100,6 +100,9 @@ public final class PdfPreviewPane extends BorderPane {
         StackPane page = new StackPane(view, busy, empty);
         page.setPadding(new Insets(12));
         page.getStyleClass().add("pdf-preview-page");
+        // the sheet stands out on a grey desk
+        page.setStyle("-fx-background-color: #e6eaf0;");
+        view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("pdfPreviewScroll");
         scroll.setFitToWidth(true);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.zhifa.workstation.domain.text.Texts;
 
 /**
@@ -22,6 +23,7 @@ public final class ProgressPanel extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         bar.setId(idPrefix + "Bar");
         bar.setPrefWidth(180);
+        bar.setMinWidth(100);
         bar.progressProperty().bind(progress.progressProperty());
         bar.visibleProperty().bind(progress.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -34,6 +36,7 @@ public final class ProgressPanel extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button cancel = new Button(Texts.tr("print.cancel"));
         cancel.setId(idPrefix + "Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(progress.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> progress.cancel());
