@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,9 +16,9 @@ import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.print.ProgressPanel;
 
 /**
- * The 文书 of the case page: 打印卷宗 with its progress, then each document the case can produce with 预览 and 打印.
- * Ids: {@code docRow-TYPE-N}, {@code docPreview-TYPE-N}, {@code docPrint-TYPE-N} (N the occurrence),
- * {@code printCaseFile}, {@code caseDocsProgress…}.
+ * The 文书 of the case page: 打印卷宗 and 打印所选 with their progress, then each document the case can produce with a
+ * tick, 预览 and 打印. Ids: {@code docRow-TYPE-N}, {@code docSelect-TYPE-N}, {@code docPreview-TYPE-N},
+ * {@code docPrint-TYPE-N} (N the occurrence), {@code printCaseFile}, {@code printSelected}, {@code caseDocsProgress…}.
  */
 final class CaseDocumentsPanel extends VBox {
     private final CaseDocumentsViewModel vm;
@@ -41,7 +42,13 @@ final class CaseDocumentsPanel extends VBox {
         hint.setWrapText(true);
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox caseFileRow = new HBox(10, caseFile, hint);
+        Button selection = new Button(Texts.tr("caseDocs.printSelected"));
+        selection.setId("printSelected");
+        selection.setMinWidth(Region.USE_PREF_SIZE);
+        selection.disableProperty().bind(vm.progress().runningProperty()
+                .or(javafx.beans.binding.Bindings.isEmpty(vm.selected())));
+        selection.setOnAction(e -> vm.printSelected());
+        HBox caseFileRow = new HBox(10, caseFile, selection, hint);
         caseFileRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(caseFileRow, new ProgressPanel("caseDocsProgress", vm.progress()), rows);
         vm.available().addListener((ListChangeListener<DocumentInstance>) c -> showRows());
@@ -80,7 +87,17 @@ final class CaseDocumentsPanel extends VBox {
         print.setMinWidth(Region.USE_PREF_SIZE);
         print.disableProperty().bind(vm.progress().runningProperty());
         print.setOnAction(e -> vm.print(d));
-        HBox row = new HBox(8, title, grow, date, preview, print);
+        CheckBox tick = new CheckBox();
+        tick.setId("docSelect-" + key);
+        tick.setSelected(vm.selected().contains(d));
+        tick.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.selected().add(d);
+            } else {
+                vm.selected().remove(d);
+            }
+        });
+        HBox row = new HBox(8, tick, title, grow, date, preview, print);
         row.setId("docRow-" + key);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("document-row");

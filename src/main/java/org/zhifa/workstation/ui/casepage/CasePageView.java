@@ -388,11 +388,16 @@ public final class CasePageView extends StackPane {
         preview.maxWidthProperty().bind(widthProperty().multiply(0.9));
         preview.setMaxHeight(Double.MAX_VALUE);
         formPanel = null;
+        showOverlay(preview);
+    }
+
+    /** Shows the panel on the right over the dimmed page. */
+    private void showOverlay(Region panel) {
         Region backdrop = new Region();
         backdrop.setId("formBackdrop");
         backdrop.getStyleClass().add("form-backdrop");
-        overlay.getChildren().setAll(backdrop, preview);
-        StackPane.setAlignment(preview, Pos.CENTER_RIGHT);
+        overlay.getChildren().setAll(backdrop, panel);
+        StackPane.setAlignment(panel, Pos.CENTER_RIGHT);
         overlay.setVisible(true);
     }
 
@@ -426,12 +431,7 @@ public final class CasePageView extends StackPane {
         formPanel.maxWidthProperty().bind(Bindings.min(760, widthProperty().multiply(0.62)));
         formPanel.prefWidthProperty().bind(formPanel.maxWidthProperty());
         formPanel.setMaxHeight(Double.MAX_VALUE);
-        Region backdrop = new Region();
-        backdrop.setId("formBackdrop");
-        backdrop.getStyleClass().add("form-backdrop");
-        overlay.getChildren().setAll(backdrop, formPanel);
-        StackPane.setAlignment(formPanel, Pos.CENTER_RIGHT);
-        overlay.setVisible(true);
+        showOverlay(formPanel);
     }
 
     public void closeForm() {

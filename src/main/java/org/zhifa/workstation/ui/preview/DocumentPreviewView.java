@@ -1,5 +1,6 @@
 package org.zhifa.workstation.ui.preview;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -55,13 +56,7 @@ public final class DocumentPreviewView extends BorderPane {
         HBox head = new HBox(8, title, grow, savePdf, saveWord, print, close);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = new Label();
-        problem.setId("previewProblem");
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = shownWhenSet("previewProblem", "field-problem", vm.problemProperty());
         Label loading = new Label(Texts.tr("preview.loading"));
         loading.setId("previewLoading");
         loading.getStyleClass().add("muted");
@@ -72,13 +67,7 @@ public final class DocumentPreviewView extends BorderPane {
         setTop(top);
         setCenter(pages);
 
-        Label status = new Label();
-        status.setId("previewStatus");
-        status.getStyleClass().add("muted");
-        status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
-        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        Label status = shownWhenSet("previewStatus", "muted", vm.statusProperty());
         VBox bottom = new VBox(6, new ProgressPanel("previewProgress", vm.progress()), status);
         bottom.setPadding(new Insets(8, 16, 12, 16));
         setBottom(bottom);
@@ -93,6 +82,18 @@ public final class DocumentPreviewView extends BorderPane {
         if (vm.renderedProperty().get() != null) {
             pages.show(vm.renderedProperty().get().bytes());
         }
+    }
+
+    /** A line that shows the text, and takes no room while the text is empty. */
+    private static Label shownWhenSet(String id, String styleClass, ReadOnlyStringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /** Stops the work under way and lets the pages go (the preview is closed). */

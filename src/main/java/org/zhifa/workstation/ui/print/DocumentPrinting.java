@@ -1,5 +1,7 @@
 package org.zhifa.workstation.ui.print;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -65,6 +67,30 @@ public final class DocumentPrinting {
             progress.finish(Texts.tr("print.notPrinted"));
             report(dialogs, Texts.tr("print.error.title"), failure);
         }));
+    }
+
+    /** One document of a batch: its title for the progress line, and how to produce its PDF. */
+    public record Part(String title, Callable<byte[]> pdf) {
+    }
+
+    /**
+     * Produces the documents one after the other (progress: document i of N, 取消 between two), then prints them
+     * as one job, in order.
+     */
+    public void printAll(String jobName, List<Part> parts, TaskProgress progress, Consumer<PrintOutcome> done) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        print(jobName, Texts.tr("print.progress.batch", 1, parts.size(), parts.getFirst().title()), () -> {
+            List<byte[]> pdfs = new ArrayList<>();
+            for (int i = 0; i < parts.size() && !progress.cancelRequested(); i++) {
+                double fraction = (double) i / parts.size();
+                String text = Texts.tr("print.progress.batch", i + 1, parts.size(), parts.get(i).title());
+                uiThread.execute(() -> progress.step(fraction, text));
+                pdfs.add(parts.get(i).pdf().call());
+            }
+            return progress.cancelRequested() ? new byte[0] : PdfMerge.merge(pdfs);
+        }, progress, done);
     }
 
     /**

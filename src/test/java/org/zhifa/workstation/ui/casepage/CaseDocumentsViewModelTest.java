@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhifa.workstation.app.Workstation;
+import org.zhifa.workstation.documents.DocumentFormat;
 import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.documents.DocumentType;
 import org.zhifa.workstation.documents.PdfText;
@@ -91,6 +92,35 @@ class CaseDocumentsViewModelTest {
             assertThat(job.pages()).isEqualTo(casefilePages).isGreaterThan(vm.available().size());
         });
         assertThat(outcomes).containsExactly(PrintOutcome.printed(casefilePages));
+    }
+
+    @Test
+    void printsTheTickedDocumentsInTheOrderOfTheCaseAsOneJob() {
+        open();
+        vm.load(DECIDED);
+        DocumentInstance decision = vm.available().stream().filter(d -> d.type() == DocumentType.DECISION)
+                .findFirst().orElseThrow();
+        DocumentInstance receipt = vm.available().stream().filter(d -> d.type() == DocumentType.SERVICE_RECEIPT)
+                .filter(d -> d.title().contains("行政处罚决定书")).findFirst().orElseThrow();
+        vm.selected().add(receipt);
+        vm.selected().add(decision);
+        vm.printSelected();
+
+        int decisionPages = ws.documents().render(DECIDED, DocumentType.DECISION, decision.occurrence(),
+                DocumentFormat.PDF).pages();
+        int receiptPages = ws.documents().render(DECIDED, DocumentType.SERVICE_RECEIPT, receipt.occurrence(),
+                DocumentFormat.PDF).pages();
+        assertThat(printer.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.name()).isEqualTo(Texts.tr("print.batchJob", DECIDED, 2));
+            assertThat(job.pages()).isEqualTo(decisionPages + receiptPages);
+            List<String> pages = PdfText.pages(job.pdf());
+            assertThat(pages.getFirst()).contains("行政处罚决定书");
+            assertThat(pages.getLast()).contains("送达回证");
+        });
+        assertThat(vm.progress().messageProperty().get()).startsWith("已送往打印机");
+        // reloading the same case keeps the ticks
+        vm.load(DECIDED);
+        assertThat(vm.selected()).containsExactlyInAnyOrder(decision, receipt);
     }
 
     @Test
