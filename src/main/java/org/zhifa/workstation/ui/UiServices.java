@@ -13,6 +13,8 @@ import org.zhifa.workstation.domain.procedure.ProcedureSettings;
 import org.zhifa.workstation.exchange.ExchangeServices;
 import org.zhifa.workstation.review.ReviewServices;
 import org.zhifa.workstation.stats.StatisticsServices;
+import org.zhifa.workstation.ui.print.DocumentPrinter;
+import org.zhifa.workstation.ui.print.SystemDocumentPrinter;
 
 /**
  * The services the GUI uses, handed over by the composition root.
@@ -28,11 +30,21 @@ import org.zhifa.workstation.stats.StatisticsServices;
  * @param exchange      case bundles, review results and keys
  * @param review        the case-file audit (案卷评查)
  * @param statistics    the annual statistics and the 公示 register
+ * @param printer       where documents are printed (the system print dialog; a recording printer in tests)
  */
 public record UiServices(CaseService cases, ReferenceDataService referenceData, UserService users,
                          EvidenceFiles evidenceFiles, Supplier<ProcedureSettings> settings, Clock clock,
                          Path dataDirectory, DocumentService documents, ExchangeServices exchange,
-                         ReviewServices review, StatisticsServices statistics) {
+                         ReviewServices review, StatisticsServices statistics, DocumentPrinter printer) {
+
+    /** The services with the system's printer. */
+    public UiServices(CaseService cases, ReferenceDataService referenceData, UserService users,
+                      EvidenceFiles evidenceFiles, Supplier<ProcedureSettings> settings, Clock clock,
+                      Path dataDirectory, DocumentService documents, ExchangeServices exchange,
+                      ReviewServices review, StatisticsServices statistics) {
+        this(cases, referenceData, users, evidenceFiles, settings, clock, dataDirectory, documents, exchange, review,
+                statistics, new SystemDocumentPrinter());
+    }
 
     public UiServices {
         Objects.requireNonNull(cases, "cases");
@@ -46,5 +58,6 @@ public record UiServices(CaseService cases, ReferenceDataService referenceData, 
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(printer, "printer");
     }
 }

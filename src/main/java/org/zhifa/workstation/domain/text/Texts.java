@@ -21,6 +21,7 @@ public final class Texts {
             "org.zhifa.workstation.texts.screens",
             "org.zhifa.workstation.texts.documents_engine",
             "org.zhifa.workstation.texts.documents_fields",
+            "org.zhifa.workstation.texts.preview_print",
             "org.zhifa.workstation.texts.exchange",
             "org.zhifa.workstation.texts.review_stats",
             "org.zhifa.workstation.texts.review_gui");

@@ -20,6 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zhifa.workstation.cases.CaseService.CaseView;
+import org.zhifa.workstation.documents.DocumentType;
+import org.zhifa.workstation.documents.fields.DocumentInstance;
 import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.procedure.DeadlineItem;
@@ -32,12 +34,15 @@ import org.zhifa.workstation.ui.forms.FormContext;
 import org.zhifa.workstation.ui.forms.FormPanel;
 import org.zhifa.workstation.ui.forms.StepForm;
 import org.zhifa.workstation.ui.forms.StepForms;
+import org.zhifa.workstation.ui.preview.DocumentPreviewView;
+import org.zhifa.workstation.ui.print.ProgressPanel;
 import org.zhifa.workstation.ui.widgets.ViolationList;
 
 /**
  * The page of one case: the stepper of the procedure across the top (what is done, where the case stands, what
  * blocks the next step), the next steps — each allowed one a button that opens its form, each blocked one with the
- * rules that block it — the deadlines in colour, and the case's data. Forms open in a panel on the right.
+ * rules that block it — the deadlines in colour, the 文书 to preview and print (and the 卷宗), and the case's data.
+ * Forms and document previews open over the page on the right.
  */
 public final class CasePageView extends StackPane {
     /** The steps that move the procedure on (or record its core acts); the rest are listed as other matters. */
@@ -109,7 +114,9 @@ public final class CasePageView extends StackPane {
         nextSteps.getStyleClass().add("next-steps");
         deadlines.setId("deadlinesPanel");
         deadlines.getStyleClass().add("deadlines");
-        ScrollPane left = scroll("nextStepsScroll", pad(nextSteps));
+        CaseDocumentsPanel documentsPanel = new CaseDocumentsPanel(vm.documents(), this::openPreview);
+        ScrollPane left = scroll("nextStepsScroll",
+                pad(new VBox(18, nextSteps, card(Texts.tr("caseDocs.title"), documentsPanel))));
         VBox rightBox = new VBox(14, card(Texts.tr("ui.casePage.deadlines"), deadlines), info);
         ScrollPane right = scroll("caseInfoScroll", pad(rightBox));
         left.setMinWidth(320);
@@ -348,12 +355,56 @@ public final class CasePageView extends StackPane {
         HBox head = new HBox(8, text, grow, dismiss);
         head.setAlignment(Pos.CENTER_LEFT);
         banner.getChildren().add(head);
+        if (saved.type() == ActionType.ON_SITE_DECIDED) {
+            banner.getChildren().add(onSitePrint());
+        }
         if (!saved.warnings().isEmpty()) {
             ViolationList warnings = new ViolationList("casePageWarnings", false);
             warnings.show(saved.warnings(), Texts.tr("ui.casePage.savedWarnings"));
             banner.getChildren().add(warnings);
         }
         banner.setVisible(true);
+    }
+
+    /** 打印决定书: the 当场行政处罚决定书 straight to the print dialog, one click after the on-site decision. */
+    private Node onSitePrint() {
+        CaseDocumentsViewModel docs = vm.documents();
+        Button print = new Button(Texts.tr("caseDocs.printOnSiteDecision"));
+        print.setId("printOnSiteDecision");
+        print.getStyleClass().add("primary-button");
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.disableProperty().bind(docs.progress().runningProperty());
+        print.setOnAction(e -> docs.print(DocumentType.ON_SITE_DECISION));
+        ProgressPanel progress = new ProgressPanel("onSitePrintProgress", docs.progress());
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox row = new HBox(10, print, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Shows the preview of a document over the page (like a dialog); 关闭 returns to the page. */
+    public void openPreview(DocumentInstance document) {
+        DocumentPreviewView preview = new DocumentPreviewView(vm.documents().preview(document), this::closeForm);
+        preview.maxWidthProperty().bind(widthProperty().multiply(0.9));
+        preview.setMaxHeight(Double.MAX_VALUE);
+        formPanel = null;
+        showOverlay(preview);
+    }
+
+    /** Shows the panel on the right over the dimmed page. */
+    private void showOverlay(Region panel) {
+        Region backdrop = new Region();
+        backdrop.setId("formBackdrop");
+        backdrop.getStyleClass().add("form-backdrop");
+        overlay.getChildren().setAll(backdrop, panel);
+        StackPane.setAlignment(panel, Pos.CENTER_RIGHT);
+        overlay.setVisible(true);
+    }
+
+    /** The preview shown over the page, or null. */
+    public DocumentPreviewView preview() {
+        return overlay.getChildren().stream().filter(DocumentPreviewView.class::isInstance)
+                .map(DocumentPreviewView.class::cast).findFirst().orElse(null);
     }
 
     /** Opens the form of a step in the side panel (also for a step blocked today: it may have happened earlier). */
@@ -380,15 +431,14 @@ public final class CasePageView extends StackPane {
         formPanel.maxWidthProperty().bind(Bindings.min(760, widthProperty().multiply(0.62)));
         formPanel.prefWidthProperty().bind(formPanel.maxWidthProperty());
         formPanel.setMaxHeight(Double.MAX_VALUE);
-        Region backdrop = new Region();
-        backdrop.setId("formBackdrop");
-        backdrop.getStyleClass().add("form-backdrop");
-        overlay.getChildren().setAll(backdrop, formPanel);
-        StackPane.setAlignment(formPanel, Pos.CENTER_RIGHT);
-        overlay.setVisible(true);
+        showOverlay(formPanel);
     }
 
     public void closeForm() {
+        DocumentPreviewView preview = preview();
+        if (preview != null) {
+            preview.dispose();
+        }
         overlay.setVisible(false);
         overlay.getChildren().clear();
         formPanel = null;

@@ -46,6 +46,7 @@ public final class CasePageViewModel {
     private final BackgroundExecutor executor;
     private final FailureReporter failures;
     private final Supplier<LocalDate> today;
+    private final CaseDocumentsViewModel documents;
 
     private final ObjectProperty<CaseView> view = new SimpleObjectProperty<>(this, "view");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
@@ -70,7 +71,7 @@ public final class CasePageViewModel {
 
     public CasePageViewModel(CaseService cases, ReferenceDataService referenceData, EvidenceFiles evidenceFiles,
                              Supplier<ProcedureSettings> settings, Session session, BackgroundExecutor executor,
-                             FailureReporter failures, Supplier<LocalDate> today) {
+                             FailureReporter failures, Supplier<LocalDate> today, CaseDocumentsViewModel documents) {
         this.cases = Objects.requireNonNull(cases);
         this.referenceData = Objects.requireNonNull(referenceData);
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles);
@@ -79,6 +80,7 @@ public final class CasePageViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.failures = Objects.requireNonNull(failures);
         this.today = Objects.requireNonNull(today);
+        this.documents = Objects.requireNonNull(documents);
     }
 
     private record Loaded(Optional<CaseView> view, List<Officer> officers, ProcedureSettings settings) {
@@ -113,6 +115,8 @@ public final class CasePageViewModel {
                     view.set(loaded.view().orElse(null));
                     if (loaded.view().isEmpty()) {
                         failures.report(Texts.tr("ui.error.caseMissing", number), new IllegalStateException(number));
+                    } else {
+                        documents.load(number);
                     }
                 },
                 failure -> {
@@ -220,7 +224,13 @@ public final class CasePageViewModel {
         return officers.stream().filter(o -> o.code().equals(code)).map(Officer::name).findFirst();
     }
 
+    /** The 文书 of the open case. */
+    public CaseDocumentsViewModel documents() {
+        return documents;
+    }
+
     public void dispose() {
         loadJob.cancel();
+        documents.dispose();
     }
 }

@@ -28,4 +28,16 @@ public interface DialogService {
     default Optional<Path> chooseSaveFile(String title, String initialName) {
         return Optional.empty();
     }
+
+    /**
+     * Asks where to save a file (the system's save dialog).
+     *
+     * @param suggestedName the file name offered, with its extension
+     * @param kind          what the file is, for the type filter ("PDF 文件")
+     * @param extension     the extension without the dot ("pdf")
+     * @return the chosen file, empty when the user cancelled (the default, for dialogs that cannot ask)
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        return Optional.empty();
+    }
 }

@@ -1,10 +1,14 @@
 package org.zhifa.workstation.ui.dialog;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.zhifa.workstation.domain.text.Texts;
@@ -39,29 +43,47 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFile(String title, String... extensions) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    public Optional<Path> chooseFile(String title, String... extensions) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (extensions.length > 0) {
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                    String.join(", ", extensions), extensions));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
         }
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(shownOwner())).map(File::toPath);
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseFolder(String title) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showDialog(shownOwner())).map(File::toPath);
     }
 
     @Override
-    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        return save(title, initialName, null);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        return save(title, suggestedName, new FileChooser.ExtensionFilter(kind, "*." + extension));
+    }
+
+    private Optional<Path> save(String title, String suggestedName, FileChooser.ExtensionFilter filter) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("chooseSaveFile must be called on the JavaFX application thread");
+        }
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(initialName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        chooser.setInitialFileName(suggestedName);
+        if (filter != null) {
+            chooser.getExtensionFilters().add(filter);
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(shownOwner())).map(File::toPath);
+    }
+
+    private Window shownOwner() {
+        return owner != null && owner.isShowing() ? owner : null;
     }
 
     private Optional<ButtonType> show(Alert.AlertType type, String title, String message, ButtonType... buttons) {

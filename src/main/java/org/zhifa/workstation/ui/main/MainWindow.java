@@ -3,18 +3,21 @@ package org.zhifa.workstation.ui.main;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.zhifa.workstation.cases.security.Session;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.UiServices;
+import org.zhifa.workstation.ui.casepage.CaseDocumentsViewModel;
 import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListViewModel;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.dialog.FxDialogService;
 import org.zhifa.workstation.ui.exchange.ExchangePageView;
 import org.zhifa.workstation.ui.exchange.ExchangeTasks;
-import org.zhifa.workstation.ui.exchange.review.SystemDocumentViewer;
+import org.zhifa.workstation.ui.exchange.review.PreviewDocumentViewer;
+import org.zhifa.workstation.ui.print.DocumentPrinting;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
 import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
@@ -47,14 +50,16 @@ public final class MainWindow {
         Supplier<LocalDate> today = () -> LocalDate.now(services.clock());
         CaseListViewModel cases = new CaseListViewModel(services.cases(), services.referenceData(), executor, dialogs,
                 new FxDebouncer(FxDebouncer.SEARCH_DELAY));
+        CaseDocumentsViewModel caseDocuments = new CaseDocumentsViewModel(services.documents(),
+                new DocumentPrinting(services.printer(), executor, dialogs, Platform::runLater), executor, dialogs);
         CasePageViewModel casePage = new CasePageViewModel(services.cases(), services.referenceData(),
-                services.evidenceFiles(), services.settings(), session, executor, failures, today);
+                services.evidenceFiles(), services.settings(), session, executor, failures, today, caseDocuments);
         TodoViewModel todo = new TodoViewModel(services.cases(), executor, failures, today);
         this.viewModel = new MainWindowViewModel(cases, casePage, todo, services.cases(), services.referenceData(),
                 executor, failures, session, today, services.dataDirectory());
         this.view = new MainWindowView(viewModel, services.clock(), onLogout);
         view.setPage(Section.EXCHANGE, new ExchangePageView(services.exchange(), session, new ExchangeTasks(executor, dialogs),
-                new SystemDocumentViewer(dialogs), today, () -> services.settings().get().reviewDays()));
+                new PreviewDocumentViewer(executor, dialogs, stage), today, () -> services.settings().get().reviewDays()));
     }
 
     /**

@@ -21,6 +21,8 @@ import org.zhifa.workstation.domain.user.Role;
 import org.zhifa.workstation.domain.user.User;
 import org.zhifa.workstation.ui.forms.ActionDraft;
 import org.zhifa.workstation.ui.support.DemoData;
+import org.zhifa.workstation.ui.support.PrintFixtures;
+import org.zhifa.workstation.ui.support.RecordingPrinter;
 import org.zhifa.workstation.ui.support.RecordingDialogService;
 import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.SynchronousBackgroundExecutor;
@@ -42,7 +44,7 @@ class CasePageViewModelTest {
         Session o02 = new Session(new User("o02", "O02", EnumSet.of(Role.OFFICER), true), Instant.now());
         vm = new CasePageViewModel(ws.cases(), ws.referenceData(), ws.evidenceFiles(),
                 () -> ws.settings().settings().procedure(), o02, new SynchronousBackgroundExecutor(),
-                new FailureReporter(dialogs), () -> TODAY);
+                new FailureReporter(dialogs), () -> TODAY, PrintFixtures.caseDocuments(ws, new RecordingPrinter(), dialogs));
     }
 
     @AfterEach

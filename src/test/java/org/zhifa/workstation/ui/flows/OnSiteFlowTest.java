@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.zhifa.workstation.documents.DocumentType;
+import org.zhifa.workstation.documents.PdfText;
 import org.zhifa.workstation.domain.cases.ActionType;
 import org.zhifa.workstation.domain.cases.CaseRecord;
 import org.zhifa.workstation.domain.cases.CaseState;
@@ -25,19 +27,21 @@ import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.support.CaseFixtures;
 import org.zhifa.workstation.ui.support.FxTest;
 import org.zhifa.workstation.ui.support.Gui;
+import org.zhifa.workstation.ui.support.RecordingPrinter;
 
-/** 当场处罚 on one screen: ¥50 for a person, collected on site against a 财政 receipt. */
+/** 当场处罚 on one screen: ¥50 for a person, collected on site against a 财政 receipt; then 打印决定书. */
 class OnSiteFlowTest {
     @TempDir
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final RecordingPrinter printer = new RecordingPrinter();
     private FxTest.Started app;
     private Gui gui;
 
     @BeforeEach
     void start() throws Exception {
-        app = FxTest.startLoggedIn(dataDir, "o02", FxTest.fixedClock(GeneralProcedureFlowTest.TODAY));
+        app = FxTest.startLoggedIn(dataDir, "o02", FxTest.fixedClock(GeneralProcedureFlowTest.TODAY), printer);
         gui = new Gui(robot, app);
         waitUntil("the case list", () -> !app.window().view().caseListView().table().getItems().isEmpty());
     }
@@ -104,5 +108,13 @@ class OnSiteFlowTest {
         assertThat(decision.penalty().fine()).isEqualByComparingTo("50");
         assertThat(decision.officers()).isEqualTo(List.of("O02", "O03"));
         assertThat(stored.party().name()).isEqualTo("王小明");
+
+        // one click prints the 当场行政处罚决定书 (system print dialog, no preview)
+        gui.click("#printOnSiteDecision");
+        waitUntil("the decision printed", () -> printer.jobs().size() == 1);
+        RecordingPrinter.Job job = printer.jobs().getFirst();
+        assertThat(job.name()).contains(caseNo, DocumentType.ON_SITE_DECISION.title());
+        assertThat(PdfText.all(job.pdf())).contains("王小明", "八都当罚〔2026〕0088");
+        assertThat(job.pages()).isEqualTo(PdfText.pages(job.pdf()).size());
     }
 }

@@ -15,6 +15,7 @@ import org.zhifa.workstation.app.Workstation;
 import org.zhifa.workstation.ui.UiServices;
 import org.zhifa.workstation.ui.ZhifaApplication;
 import org.zhifa.workstation.ui.main.MainWindow;
+import org.zhifa.workstation.ui.print.DocumentPrinter;
 
 /** Starts the real application on a demo data directory, and waits for FX-thread conditions without sleeping. */
 public final class FxTest {
@@ -50,10 +51,15 @@ public final class FxTest {
 
     /** As {@link #start(Path)}, with "today" from the given clock. */
     public static Started start(Path dataDir, Clock clock) throws TimeoutException {
+        return start(dataDir, clock, new RecordingPrinter());
+    }
+
+    /** As {@link #start(Path, Clock)}, printing to the given printer (no real printer exists here). */
+    public static Started start(Path dataDir, Clock clock, DocumentPrinter printer) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Workstation ws = DemoData.open(dataDir);
         try {
-            ZhifaApplication.useServices(services(ws, clock));
+            ZhifaApplication.useServices(services(ws, clock, printer));
             ZhifaApplication app = (ZhifaApplication) FxToolkit.setupApplication(ZhifaApplication.class);
             return new Started(app, ws, dataDir);
         } catch (RuntimeException | TimeoutException e) {
@@ -64,8 +70,13 @@ public final class FxTest {
 
     /** The services of a workstation as the GUI gets them. */
     public static UiServices services(Workstation ws, Clock clock) {
+        return services(ws, clock, new RecordingPrinter());
+    }
+
+    public static UiServices services(Workstation ws, Clock clock, DocumentPrinter printer) {
         return new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
-                () -> ws.settings().settings().procedure(), clock, ws.dataDirectory(), ws.documents(), ws.exchange(), ws, ws);
+                () -> ws.settings().settings().procedure(), clock, ws.dataDirectory(), ws.documents(), ws.exchange(), ws, ws,
+                printer);
     }
 
     /** Starts the application and logs in through the login screen as the demo user (e.g. "o02"). */
@@ -74,7 +85,13 @@ public final class FxTest {
     }
 
     public static Started startLoggedIn(Path dataDir, String username, Clock clock) throws TimeoutException {
-        Started app = start(dataDir, clock);
+        return startLoggedIn(dataDir, username, clock, new RecordingPrinter());
+    }
+
+    /** As {@link #startLoggedIn(Path, String, Clock)}, printing to the given printer. */
+    public static Started startLoggedIn(Path dataDir, String username, Clock clock, DocumentPrinter printer)
+            throws TimeoutException {
+        Started app = start(dataDir, clock, printer);
         try {
             logIn(new FxRobot(), app, username, DEMO_PASSWORD);
             waitUntil("the main window after login", () -> app.application().window() != null);
