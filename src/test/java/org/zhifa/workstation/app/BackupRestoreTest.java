@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +27,40 @@ import org.zhifa.workstation.documents.DocumentType;
 class BackupRestoreTest {
     private static final String DECIDED = "BD-2026-0006";
 
+    /** The demo township with one evidence file, and its backup: made once, copied for each test. */
+    @TempDir
+    static Path shared;
+    static String evidenceBefore;
+
     @TempDir
     Path temp;
     Path data;
     Path backup;
-    String evidenceBefore;
+
+    @BeforeAll
+    static void demoWithAnEvidenceFileAndABackup() throws Exception {
+        Path demo = shared.resolve("data");
+        try (Workstation ws = Workstation.open(demo)) {
+            ws.demoLoader().load();
+            Path photo = Files.writeString(shared.resolve("before.jpg"), "photo taken before the backup");
+            evidenceBefore = ws.evidenceFiles().store(photo);
+        }
+        Path made = shared.resolve("backup.zip");
+        CliRun run = CliRun.of("--data-dir", demo.toString(), "backup", "--out", made.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains(made.toString()).contains("案件 18 件");
+    }
 
     @BeforeEach
-    void demoWithAnEvidenceFileAndABackup() throws Exception {
+    void copyOfTheDemoAndItsBackup() throws IOException {
         data = temp.resolve("data");
-        try (Workstation ws = Workstation.open(data)) {
-            ws.demoLoader().load();
-            evidenceBefore = ws.evidenceFiles().store(write("before.jpg", "photo taken before the backup"));
+        try (Stream<Path> files = Files.walk(shared.resolve("data"))) {
+            for (Path p : files.toList()) {
+                Files.copy(p, data.resolve(shared.resolve("data").relativize(p).toString()));
+            }
         }
-        backup = temp.resolve("out/backup.zip");
-        CliRun made = CliRun.of("--data-dir", data.toString(), "backup", "--out", backup.toString());
-        assertThat(made.code()).as(made.err()).isEqualTo(ExitCodes.OK);
-        assertThat(made.out()).contains(backup.toString()).contains("案件 18 件");
+        backup = Files.createDirectories(temp.resolve("out")).resolve("backup.zip");
+        Files.copy(shared.resolve("backup.zip"), backup);
     }
 
     @Test
@@ -112,6 +130,19 @@ class BackupRestoreTest {
                         "\"schemaVersion\" : \"99\"").getBytes(StandardCharsets.UTF_8)
                 : bytes);
         assertRefusedUnchanged(newer, "较新版本");
+    }
+
+    @Test
+    void restoreIsRefusedWhileTheProgramHasTheDataDirectoryOpen(@TempDir Path logs) throws Exception {
+        Process running = CrashSafetyTest.start(logs, data, 0, -1, 0);
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(running.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).as(Files.readString(logs.resolve("child-0.err"))).isEqualTo("READY");
+            assertRefusedUnchanged(backup, "正在被运行中的执法工作站使用");
+        } finally {
+            running.destroyForcibly();
+            running.waitFor();
+        }
     }
 
     private void assertRefusedUnchanged(Path file, String reason) throws Exception {
