@@ -95,6 +95,35 @@ class BackupRestoreTest {
     }
 
     @Test
+    void anAutomaticBackupInTheDataDirectoryRestoresAndStaysThere() throws Exception {
+        Path daily;
+        try (Workstation ws = Workstation.open(data)) {
+            daily = ws.backups().dailyIfDue().orElseThrow().file();
+            ws.documents().render(DECIDED, DocumentType.DECISION, DocumentFormat.PDF);
+        }
+        assertThat(daily).startsWith(data.resolve("backups"));
+
+        CliRun restored = CliRun.of("--data-dir", data.toString(), "restore", daily.toString());
+        assertThat(restored.code()).as(restored.err()).isEqualTo(ExitCodes.OK);
+        try (Workstation ws = Workstation.open(data)) {
+            assertThat(ws.documents().numbers(DECIDED)).isEmpty();
+            assertThat(ws.backups().automaticBackups()).containsExactly(daily);
+        }
+    }
+
+    @Test
+    void aFreshDataDirectoryIsRestoredWithNothingToKeepAside() throws Exception {
+        Path fresh = temp.resolve("new-laptop/zhifa");
+        CliRun restored = CliRun.of("--data-dir", fresh.toString(), "restore", backup.toString());
+        assertThat(restored.code()).as(restored.err()).isEqualTo(ExitCodes.OK);
+        assertThat(restored.out()).doesNotContain("before-restore");
+        try (Workstation ws = Workstation.open(fresh)) {
+            assertThat(ws.cases().count(org.zhifa.workstation.domain.cases.CaseQuery.all())).isEqualTo(18);
+            assertThat(ws.evidenceFiles().intact(evidenceBefore)).isTrue();
+        }
+    }
+
+    @Test
     void aZipFileThatIsNotABackupIsRefusedAndNothingChanges() throws Exception {
         Path other = temp.resolve("photos.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(other))) {

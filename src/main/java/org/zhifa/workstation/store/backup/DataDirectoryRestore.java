@@ -50,28 +50,33 @@ public final class DataDirectoryRestore {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         String stamp = LocalDateTime.now(clock).format(STAMP);
-        try (BackupArchive archive = BackupArchive.open(backupFile)) {
-            refuseWhileOpen(target);
-            Path staging = unique(parent, "." + name + ".restoring-" + stamp);
-            try {
-                Files.createDirectories(staging);
+        Path staging = null;
+        try {
+            BackupManifest manifest;
+            // the backup file is closed before the folders move: it may lie in the data directory's backups/
+            try (BackupArchive archive = BackupArchive.open(backupFile)) {
+                refuseWhileOpen(target);
+                Files.createDirectories(parent);
+                staging = Files.createDirectory(unique(parent, "." + name + ".restoring-" + stamp));
                 archive.extractTo(staging);
-                String schema = openAndMigrate(staging, archive);
-                Optional<Path> aside = swap(target, staging, unique(parent, name + ".before-restore-" + stamp));
-                aside.ifPresent(a -> moveBackups(a, target));
-                return new Outcome(target, archive.manifest(), schema, aside);
-            } finally {
-                deleteTree(staging);
+                manifest = archive.manifest();
             }
+            String schema = openAndMigrate(staging, manifest);
+            Optional<Path> aside = swap(target, staging, unique(parent, name + ".before-restore-" + stamp));
+            aside.ifPresent(a -> moveBackups(a, target));
+            return new Outcome(target, manifest, schema, aside);
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.WRITE,
                     Texts.tr("backup.error.restoreIo", target, e.getMessage()), e);
+        } finally {
+            if (staging != null) {
+                deleteTree(staging); // gone already when it became the data directory
+            }
         }
     }
 
     /** Opens the unpacked database (Flyway migrates it) and checks it against the manifest; closes it again. */
-    private static String openAndMigrate(Path staging, BackupArchive archive) {
-        BackupManifest m = archive.manifest();
+    private static String openAndMigrate(Path staging, BackupManifest m) {
         Database database;
         try {
             database = Database.open(staging);
