@@ -18,6 +18,11 @@ final class AppEnvironment implements CliEnvironment {
     }
 
     @Override
+    public Path dataDirectory(Path dataDirectory) {
+        return DataDirectory.resolve(dataDirectory);
+    }
+
+    @Override
     public int startGui(Path dataDirectory, boolean loadDemo) {
         if (!DisplayCheck.hasDisplay()) {
             System.err.println(Texts.tr("gui.noDisplay"));
@@ -27,6 +32,7 @@ final class AppEnvironment implements CliEnvironment {
             if (loadDemo) {
                 ws.demoLoader().load();
             }
+            ws.backups().startAutomatic();
             GuiLauncher.launch(new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
                     () -> ws.settings().settings().procedure(), Clock.systemDefaultZone(), ws.dataDirectory(),
                     ws.documents(), ws.exchange(), ws, ws));

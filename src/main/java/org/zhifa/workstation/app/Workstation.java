@@ -7,14 +7,17 @@ import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.EvidenceFiles;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
+import org.zhifa.workstation.cases.backup.BackupService;
 import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.DemoUsers;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
+import org.zhifa.workstation.cases.settings.SettingsUnreadableException;
 import org.zhifa.workstation.documents.DocumentService;
 import org.zhifa.workstation.documents.DocumentType;
 import org.zhifa.workstation.domain.stats.DisclosureScope;
+import org.zhifa.workstation.domain.settings.WorkstationSettings;
 import org.zhifa.workstation.domain.stats.DisclosureSettings;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.exchange.ExchangeServices;
@@ -46,6 +49,7 @@ public final class Workstation implements CliServices {
     private final CaseFileAuditService caseFileAudit;
     private final AnnualStatisticsService annualStatistics;
     private final PublicDisclosureService publicDisclosure;
+    private final BackupService backups;
 
     private Workstation(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -71,6 +75,7 @@ public final class Workstation implements CliServices {
         this.users = new UserService(stores);
         this.evidenceFiles = new EvidenceFiles(dataDirectory);
         this.audit = new AuditService(stores);
+        this.backups = new BackupService(stores, dataDirectory, this::backupsToKeep, Clock.systemDefaultZone());
         this.demoLoader = new DemoTownshipLoader(stores, cases.importer(),
                 officers -> new DemoUsers(new UserService(stores, DemoUsers.HASHER)).createDemoUsers(officers));
     }
@@ -85,6 +90,15 @@ public final class Workstation implements CliServices {
 
     private static String describe(Finding f) {
         return Texts.tr("exchange.submit.finding", f.itemId(), f.place(), f.message());
+    }
+
+    /** The setting; the default while the settings file cannot be read (a backup is what may repair it). */
+    private int backupsToKeep() {
+        try {
+            return settings.settings().backupsToKeep();
+        } catch (SettingsUnreadableException e) {
+            return WorkstationSettings.DEFAULT_BACKUPS_TO_KEEP;
+        }
     }
 
     /** Opens the data directory, creating and migrating its database as needed. */
@@ -157,7 +171,14 @@ public final class Workstation implements CliServices {
     }
 
     @Override
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Makes the backup on exit when the automatic backups are on ({@link BackupService#startAutomatic}), then closes. */
+    @Override
     public void close() {
+        backups.closing();
         database.close();
     }
 }

@@ -32,6 +32,8 @@ public final class Cli {
         ReviewCommand.describe(root.getSubcommands().get("review"));
         ReviewAuditCommand.describe(root.getSubcommands().get("review").getSubcommands().get("audit"));
         StatsCommand.describe(root.getSubcommands().get("stats"));
+        BackupCommand.describe(root.getSubcommands().get("backup"));
+        RestoreCommand.describe(root.getSubcommands().get("restore"));
         CommandLine caseCommand = root.getSubcommands().get("case");
         caseCommand.getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case"));
         caseCommand.getSubcommands().get("list").getCommandSpec().usageMessage().description(Texts.tr("cli.desc.case.list"));

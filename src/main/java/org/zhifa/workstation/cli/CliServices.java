@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.cases.ReferenceDataService;
 import org.zhifa.workstation.cases.audit.AuditService;
+import org.zhifa.workstation.cases.backup.BackupService;
 import org.zhifa.workstation.cases.sample.DemoTownshipLoader;
 import org.zhifa.workstation.cases.security.UserService;
 import org.zhifa.workstation.cases.settings.SettingsService;
@@ -31,6 +32,8 @@ public interface CliServices extends AutoCloseable, ReviewServices, StatisticsSe
     DocumentService documents();
 
     ExchangeServices exchange();
+
+    BackupService backups();
 
     @Override
     void close();

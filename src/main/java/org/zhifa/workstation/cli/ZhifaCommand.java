@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "zhifa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Texts.BUNDLE,
         subcommands = {DemoCommand.class, CaseCommand.class, AuditCommand.class, DocCommand.class, BundleCommand.class,
-                KeysCommand.class, ReviewCommand.class, StatsCommand.class})
+                KeysCommand.class, ReviewCommand.class, StatsCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class ZhifaCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 
@@ -37,5 +37,10 @@ public final class ZhifaCommand implements Callable<Integer> {
     /** Opens the services for the chosen data directory. */
     CliServices open() {
         return environment.open(dataDirectory);
+    }
+
+    /** The chosen data directory, not opened. */
+    Path dataDirectoryPath() {
+        return environment.dataDirectory(dataDirectory);
     }
 }

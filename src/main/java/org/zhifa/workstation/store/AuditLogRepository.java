@@ -36,10 +36,18 @@ public final class AuditLogRepository {
         return entry;
     }
 
+    /** The newest entry (the head of the chain), when the log is not empty. */
+    public java.util.Optional<AuditEntry> last(Tx tx) {
+        return tx.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1).fetchOptional(AuditLogRepository::entry);
+    }
+
     public List<AuditEntry> all(Tx tx) {
         DSLContext ctx = tx.dsl();
-        return ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetch(r -> new AuditEntry(r.getSeq(),
-                r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(), r.getAction(), r.getEntity(),
-                r.getEntityKey(), r.getDetails(), r.getPrevHash(), r.getHash()));
+        return ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetch(AuditLogRepository::entry);
+    }
+
+    private static AuditEntry entry(AuditLogRecord r) {
+        return new AuditEntry(r.getSeq(), r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getActor(), r.getAction(),
+                r.getEntity(), r.getEntityKey(), r.getDetails(), r.getPrevHash(), r.getHash());
     }
 }
