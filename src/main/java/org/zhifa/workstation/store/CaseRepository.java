@@ -189,18 +189,23 @@ public final class CaseRepository {
      */
     public List<CaseSummary> list(Tx tx, CaseQuery q) {
         DSLContext ctx = tx.dsl();
-        Condition where = keywordCondition(ctx, q.keyword());
+        KeywordFilter keyword = keywordFilter(ctx, q.keyword());
         List<String> states = q.states().stream().map(Enum::name).sorted().toList();
+        if (keyword.fewCases()) {
+            // a few hundred rows at most: sorting them beats any index order
+            return page(ctx, keyword.condition().and(stateCondition(states)), false, q, q.offset(), q.limit());
+        }
         if (states.size() > 1 && q.sort() == CaseSort.DISCOVERED_ON) {
             List<CaseSummary> merged = new ArrayList<>();
             for (String state : states) {
-                merged.addAll(page(ctx, where.and(CASE_FILE.STATE.eq(state)), true, q, 0, q.offset() + q.limit()));
+                merged.addAll(page(ctx, keyword.condition().and(CASE_FILE.STATE.eq(state)), true, q, 0,
+                        q.offset() + q.limit()));
             }
             merged.sort(order(q));
             return List.copyOf(merged.subList(Math.min(q.offset(), merged.size()),
                     Math.min(q.offset() + q.limit(), merged.size())));
         }
-        return page(ctx, where.and(stateCondition(states)), states.size() == 1, q, q.offset(), q.limit());
+        return page(ctx, keyword.condition().and(stateCondition(states)), states.size() == 1, q, q.offset(), q.limit());
     }
 
     private static List<CaseSummary> page(DSLContext ctx, Condition where, boolean oneState, CaseQuery q, int offset,
@@ -240,7 +245,7 @@ public final class CaseRepository {
                 .from(CASE_FILE)
                 .leftJoin(PARTY).on(CASE_FILE.PARTY_ID.eq(PARTY.ID))
                 .leftJoin(CATALOG_MATTER).on(CASE_FILE.MATTER_ID.eq(CATALOG_MATTER.ID))
-                .where(keywordCondition(ctx, q.keyword())).and(states)
+                .where(keywordFilter(ctx, q.keyword()).condition()).and(states)
                 .fetchOne(0, int.class);
     }
 
@@ -248,36 +253,36 @@ public final class CaseRepository {
         return states.isEmpty() ? DSL.noCondition() : CASE_FILE.STATE.in(states);
     }
 
+    /** The keyword's condition; {@code fewCases} when it names the few candidate cases by id. */
+    private record KeywordFilter(Condition condition, boolean fewCases) {
+    }
+
     /**
      * A keyword matches the start of the case number, or is contained in the 案由, the party name, the matter's name
-     * or its area (ignoring case). When neither a matter nor many cases match, the condition also names the few
-     * candidate cases (by id), so H2 looks at those only.
+     * or its area (ignoring case). When no matter and fewer than {@link #CANDIDATE_LIMIT} cases can match (by the
+     * case-number index and the character pairs), the condition also names those cases, so H2 looks at them only.
      */
-    private static Condition keywordCondition(DSLContext ctx, String keyword) {
+    private static KeywordFilter keywordFilter(DSLContext ctx, String keyword) {
         if (keyword.isEmpty()) {
-            return DSL.noCondition();
+            return new KeywordFilter(DSL.noCondition(), false);
         }
         Condition caseNo = caseNumberPrefix(keyword);
-        Condition matches = caseNo
-                .or(CASE_FILE.CAUSE.containsIgnoreCase(keyword))
-                .or(PARTY.NAME.containsIgnoreCase(keyword))
-                .or(CATALOG_MATTER.NAME.containsIgnoreCase(keyword))
-                .or(CATALOG_MATTER.AREA.containsIgnoreCase(keyword));
-        if (ctx.fetchExists(CATALOG_MATTER, CATALOG_MATTER.NAME.containsIgnoreCase(keyword)
-                .or(CATALOG_MATTER.AREA.containsIgnoreCase(keyword)))) {
-            return matches;
+        Condition inMatter = CATALOG_MATTER.NAME.containsIgnoreCase(keyword).or(CATALOG_MATTER.AREA.containsIgnoreCase(keyword));
+        KeywordFilter everyCase = new KeywordFilter(caseNo.or(CASE_FILE.CAUSE.containsIgnoreCase(keyword))
+                .or(PARTY.NAME.containsIgnoreCase(keyword)).or(inMatter), false);
+        if (ctx.fetchExists(CATALOG_MATTER, inMatter)) {
+            return everyCase;
         }
         Set<Long> ids = new HashSet<>(ctx.select(CASE_FILE.ID).from(CASE_FILE).where(caseNo).limit(CANDIDATE_LIMIT)
                 .fetch(CASE_FILE.ID));
-        if (ids.size() >= CANDIDATE_LIMIT) {
-            return matches;
-        }
-        Optional<List<Long>> byText = CaseSearchIndex.candidates(ctx, keyword, CANDIDATE_LIMIT - ids.size());
+        Optional<List<Long>> byText = ids.size() >= CANDIDATE_LIMIT ? Optional.empty()
+                : CaseSearchIndex.candidates(ctx, keyword, CANDIDATE_LIMIT - ids.size());
         if (byText.isEmpty()) {
-            return matches;
+            return everyCase;
         }
         ids.addAll(byText.get());
-        return ids.isEmpty() ? DSL.falseCondition() : CASE_FILE.ID.in(ids).and(matches);
+        return new KeywordFilter(ids.isEmpty() ? DSL.falseCondition()
+                : CASE_FILE.ID.eq(DSL.any(ids.toArray(Long[]::new))).and(everyCase.condition()), true);
     }
 
     /** The case number starts with the keyword (as typed or in capitals): a range of the unique index. */

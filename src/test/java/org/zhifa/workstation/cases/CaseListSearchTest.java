@@ -95,37 +95,53 @@ class CaseListSearchTest {
         }
         String url = "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME).toAbsolutePath();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            Set<String> stored = grams(st);
-            Set<String> computed = new TreeSet<>();
+            Set<Long> stored = keys(st);
+            Set<Long> computed = new TreeSet<>();
             try (ResultSet rs = st.executeQuery("SELECT c.id, c.cause, p.name FROM case_file c LEFT JOIN party p ON p.id = c.party_id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    CaseSearchIndex.grams(rs.getString(2), rs.getString(3)).forEach(g -> computed.add(g + "/" + id));
+                    CaseSearchIndex.grams(rs.getString(2), rs.getString(3)).forEach(g -> computed.add(CaseSearchIndex.key(g, id)));
                 }
             }
             assertThat(stored).isEqualTo(computed).isNotEmpty();
 
+            Set<String> counts = counts(st);
             st.execute("DELETE FROM case_search");
-            st.execute(backfillStatement());
-            assertThat(grams(st)).isEqualTo(stored);
+            st.execute("DELETE FROM case_search_gram");
+            for (String statement : backfillStatements()) {
+                st.execute(statement);
+            }
+            assertThat(keys(st)).isEqualTo(stored);
+            assertThat(counts(st)).isEqualTo(counts).isNotEmpty();
         }
     }
 
-    private static Set<String> grams(Statement st) throws Exception {
-        Set<String> grams = new TreeSet<>();
-        try (ResultSet rs = st.executeQuery("SELECT gram, case_id FROM case_search")) {
+    private static Set<Long> keys(Statement st) throws Exception {
+        Set<Long> keys = new TreeSet<>();
+        try (ResultSet rs = st.executeQuery("SELECT gram_case FROM case_search")) {
             while (rs.next()) {
-                grams.add(rs.getLong(1) + "/" + rs.getLong(2));
+                keys.add(rs.getLong(1));
             }
         }
-        return grams;
+        return keys;
     }
 
-    private static String backfillStatement() throws Exception {
+    private static Set<String> counts(Statement st) throws Exception {
+        Set<String> counts = new TreeSet<>();
+        try (ResultSet rs = st.executeQuery("SELECT gram, cases FROM case_search_gram")) {
+            while (rs.next()) {
+                counts.add(rs.getLong(1) + ":" + rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The migration's statements that fill the tables, in order. */
+    private static List<String> backfillStatements() throws Exception {
         try (InputStream in = CaseListSearchTest.class.getResourceAsStream("/db/migration/V8__case_search.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Stream.of(sql.split(";")).filter(s -> s.contains("INSERT INTO case_search"))
-                    .map(s -> s.substring(s.indexOf("INSERT INTO"))).findFirst().orElseThrow();
+            return Stream.of(sql.split(";")).filter(s -> s.contains("INSERT INTO"))
+                    .map(s -> s.substring(s.indexOf("INSERT INTO"))).toList();
         }
     }
 }
