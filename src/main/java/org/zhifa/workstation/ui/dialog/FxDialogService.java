@@ -1,10 +1,13 @@
 package org.zhifa.workstation.ui.dialog;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.zhifa.workstation.domain.text.Texts;
@@ -36,6 +39,19 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType(Texts.tr("ui.dialog.cancel"), ButtonData.CANCEL_CLOSE);
         Optional<ButtonType> answer = show(Alert.AlertType.CONFIRMATION, title, message, yes, no);
         return answer.filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("chooseSaveFile must be called on the JavaFX application thread");
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        File chosen = chooser.showSaveDialog(owner != null && owner.isShowing() ? owner : null);
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private Optional<ButtonType> show(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -136,6 +136,14 @@ public final class MainWindowView extends BorderPane {
         return bar;
     }
 
+    /** Puts a section's page in place (before or after the window shows). */
+    public void setPage(Section section, Node page) {
+        pages.put(section, page);
+        if (viewModel.sectionProperty().get() == section) {
+            showPage(section);
+        }
+    }
+
     private void showPage(Section section) {
         Node page = pages.computeIfAbsent(section, PlaceholderView::new);
         pageHost.getChildren().setAll(page);

@@ -1,7 +1,9 @@
 package org.zhifa.workstation.ui.support;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.zhifa.workstation.ui.dialog.DialogService;
 
 /** A {@link DialogService} that remembers what it was asked to show; confirm answers as told. */
@@ -11,6 +13,7 @@ public final class RecordingDialogService implements DialogService {
 
     private final List<Shown> shown = new ArrayList<>();
     private boolean confirmAnswer = true;
+    private Path saveAnswer;
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -26,6 +29,18 @@ public final class RecordingDialogService implements DialogService {
     public synchronized boolean confirm(String title, String message) {
         shown.add(new Shown("confirm", title, message));
         return confirmAnswer;
+    }
+
+    /** Answers "save" with the file name offered, in {@code dir} (the file names of {@link #shown()} kind "save"). */
+    @Override
+    public synchronized Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        shown.add(new Shown("save", title, suggestedName));
+        return Optional.ofNullable(saveAnswer).map(dir -> dir.resolve(suggestedName));
+    }
+
+    /** Where the save dialog saves; null: the user cancels it. */
+    public synchronized void saveInto(Path dir) {
+        saveAnswer = dir;
     }
 
     public synchronized void answerConfirm(boolean answer) {
