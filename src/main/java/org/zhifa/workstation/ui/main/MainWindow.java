@@ -8,10 +8,15 @@ import javafx.stage.Stage;
 import org.zhifa.workstation.cases.security.Session;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.UiServices;
+import org.zhifa.workstation.ui.audit.CaseAuditView;
+import org.zhifa.workstation.ui.audit.CaseAuditViewModel;
 import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListViewModel;
+import org.zhifa.workstation.ui.common.FileExport;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.dialog.FxDialogService;
+import org.zhifa.workstation.ui.stats.StatsView;
+import org.zhifa.workstation.ui.stats.StatsViewModel;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
 import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
@@ -50,6 +55,11 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(cases, casePage, todo, services.cases(), services.referenceData(),
                 executor, failures, session, today, services.dataDirectory());
         this.view = new MainWindowView(viewModel, services.clock(), onLogout);
+        FileExport export = new FileExport(executor, dialogs, failures);
+        view.setPage(Section.STATS, new StatsView(new StatsViewModel(services.statistics(), services.referenceData(),
+                executor, failures, export, today)));
+        view.casePageView().setAuditPanel((caseNo, close) -> new CaseAuditView(new CaseAuditViewModel(
+                services.review().caseFileAudit(), executor, failures, export), caseNo, close));
     }
 
     /**
