@@ -131,10 +131,11 @@ public final class StatsViewModel {
         job = executor.submit(() -> new Loaded(services.annualStatistics().compute(y, a.code()),
                 services.annualStatistics().breakdown(y, a.code()), services.publicDisclosure().register(day, a.code())),
                 loaded -> {
-                    statistics.set(loaded.statistics());
-                    breakdown.set(loaded.breakdown());
+                    // the charts redraw when the breakdown changes: the outcomes must be in place before
                     indicators.setAll(IndicatorRow.of(loaded.statistics()));
                     outcomes.setAll(OutcomeBar.of(loaded.statistics()));
+                    statistics.set(loaded.statistics());
+                    breakdown.set(loaded.breakdown());
                     register.setAll(loaded.register());
                     registerDay = day;
                     registerSummary.set(summary(loaded.register(), day));
