@@ -13,6 +13,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class StatsPageTest {
     Path exports;
 
     private final FxRobot robot = new FxRobot();
+    private final List<Stage> stages = new java.util.ArrayList<>();
 
     private static long sum(XYChart.Series<String, Number> series) {
         return series.getData().stream().mapToLong(d -> d.getYValue().longValue()).sum();
@@ -103,10 +105,14 @@ class StatsPageTest {
             FailureReporter failures = new FailureReporter(dialogs);
             StatsViewModel vm = new StatsViewModel(ws, ws.referenceData(), executor, failures,
                     new FileExport(executor, dialogs, failures), () -> TODAY);
-            FxToolkit.setupStage(stage -> {
+            // a window of its own: the primary stage keeps the size the main window tests expect
+            Stage window = fx(() -> {
+                Stage stage = new Stage();
                 stage.setScene(new Scene(new StatsView(vm), 1200, 800));
                 stage.show();
+                return stage;
             });
+            stages.add(window);
             waitUntil("the figures", () -> vm.statisticsProperty().get() != null && !vm.loadingProperty().get());
             robot.clickOn("#statsExport");
             waitUntil("the export", () -> vm.lastExportProperty().get() != null);
@@ -117,7 +123,7 @@ class StatsPageTest {
             assertThat(dialogs.errors()).isEmpty();
             executor.shutdown();
         } finally {
-            FxToolkit.cleanupStages();
+            stages.forEach(w -> FxTest.fxRun(w::close));
         }
     }
 }
