@@ -68,9 +68,10 @@ public final class CaseAuditView extends VBox {
         table.setId("auditFindings");
         table.setPlaceholder(new Label(Texts.tr("auditView.noFindings")));
         table.getColumns().add(Tables.text(Texts.tr("auditView.col.item"), f -> f.itemId() + " " + f.category(), 110));
-        table.getColumns().add(Tables.text(Texts.tr("auditView.col.place"), Finding::place, 200));
+        table.getColumns().add(Tables.text(Texts.tr("auditView.col.deduction"), CaseAuditViewModel::deduction, 50));
+        table.getColumns().add(Tables.text(Texts.tr("auditView.col.place"), Finding::place, 180));
+        // the last column takes the room left: what is wrong, in full where it fits
         table.getColumns().add(Tables.text(Texts.tr("auditView.col.message"), Finding::message, 420));
-        table.getColumns().add(Tables.text(Texts.tr("auditView.col.deduction"), CaseAuditViewModel::deduction, 70));
         Tables.markRows(table, Finding::veto, "todo-overdue");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);

@@ -158,7 +158,9 @@ public final class CasePageView extends StackPane {
         }
         Node panel = auditPanel.apply(view.record().caseNo(), this::closeForm);
         formPanel = null;
-        overlay.getChildren().setAll(panel);
+        Region backdrop = new Region();
+        backdrop.getStyleClass().add("form-backdrop");
+        overlay.getChildren().setAll(backdrop, panel);
         StackPane.setAlignment(panel, Pos.CENTER);
         overlay.setVisible(true);
     }
