@@ -266,15 +266,19 @@ public final class CaseRepository {
         if (keyword.isEmpty()) {
             return new KeywordFilter(DSL.noCondition(), false);
         }
-        Condition caseNo = caseNumberPrefix(keyword);
+        List<Condition> prefixes = caseNumberPrefixes(keyword);
+        Condition caseNo = DSL.or(prefixes);
         Condition inMatter = CATALOG_MATTER.NAME.containsIgnoreCase(keyword).or(CATALOG_MATTER.AREA.containsIgnoreCase(keyword));
         KeywordFilter everyCase = new KeywordFilter(caseNo.or(CASE_FILE.CAUSE.containsIgnoreCase(keyword))
                 .or(PARTY.NAME.containsIgnoreCase(keyword)).or(inMatter), false);
         if (ctx.fetchExists(CATALOG_MATTER, inMatter)) {
             return everyCase;
         }
-        Set<Long> ids = new HashSet<>(ctx.select(CASE_FILE.ID).from(CASE_FILE).where(caseNo).limit(CANDIDATE_LIMIT)
-                .fetch(CASE_FILE.ID));
+        Set<Long> ids = new HashSet<>();
+        for (Condition prefix : prefixes) {
+            // one range of the unique index each: H2 scans the whole table for an OR of two ranges
+            ids.addAll(ctx.select(CASE_FILE.ID).from(CASE_FILE).where(prefix).limit(CANDIDATE_LIMIT).fetch(CASE_FILE.ID));
+        }
         Optional<List<Long>> byText = ids.size() >= CANDIDATE_LIMIT ? Optional.empty()
                 : CaseSearchIndex.candidates(ctx, keyword, CANDIDATE_LIMIT - ids.size());
         if (byText.isEmpty()) {
@@ -285,11 +289,11 @@ public final class CaseRepository {
                 : CASE_FILE.ID.eq(DSL.any(ids.toArray(Long[]::new))).and(everyCase.condition()), true);
     }
 
-    /** The case number starts with the keyword (as typed or in capitals): a range of the unique index. */
-    private static Condition caseNumberPrefix(String keyword) {
-        Condition c = CASE_FILE.CASE_NO.between(keyword, keyword + Character.MAX_VALUE);
+    /** The case number starts with the keyword as typed, or in capitals: a range of the unique index each. */
+    private static List<Condition> caseNumberPrefixes(String keyword) {
         String upper = keyword.toUpperCase(Locale.ROOT);
-        return upper.equals(keyword) ? c : c.or(CASE_FILE.CASE_NO.between(upper, upper + Character.MAX_VALUE));
+        return (upper.equals(keyword) ? List.of(keyword) : List.of(keyword, upper)).stream()
+                .map(k -> CASE_FILE.CASE_NO.between(k, k + Character.MAX_VALUE)).toList();
     }
 
     private static List<SortField<?>> sortFields(CaseQuery q) {

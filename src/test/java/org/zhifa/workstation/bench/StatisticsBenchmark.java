@@ -77,6 +77,9 @@ public final class StatisticsBenchmark {
             time("case list, keyword = a case-number prefix (" + prefix + ")", runs,
                     () -> cases.list(page.withKeyword(prefix)));
             time("case list, keyword = a full name (" + name + ")", runs, () -> cases.list(page.withKeyword(name)));
+            time("case list, keyword = an organisation (龙泉市八都镇萧记五金店)", runs,
+                    () -> cases.list(page.withKeyword("龙泉市八都镇萧记五金店")));
+            time("case list, keyword = part of a name (张记建材)", runs, () -> cases.list(page.withKeyword("张记建材")));
             time("case list, keyword = a surname (张)", runs, () -> cases.list(page.withKeyword("张")));
             time("case list, keyword = a rare character (萧)", runs, () -> cases.list(page.withKeyword("萧")));
             time("case list, keyword = a full name (absent)", runs, () -> cases.list(page.withKeyword("张不存在")));

@@ -33,7 +33,11 @@ final class StatsCharts {
         return chart;
     }
 
-    void show(StatisticsBreakdown b, List<OutcomeBar> outcomes) {
+    /** Cases by month and by area; nothing for null. */
+    void showBreakdown(StatisticsBreakdown b) {
+        if (b == null) {
+            return;
+        }
         XYChart.Series<String, Number> filed = series(Texts.tr("stats.row.filed"));
         XYChart.Series<String, Number> concluded = series(Texts.tr("stats.row.concluded"));
         for (StatisticsBreakdown.Month m : b.months()) {
@@ -51,7 +55,9 @@ final class StatsCharts {
             areaOnSite.getData().add(new XYChart.Data<>(label, a.onSite()));
         }
         byArea.getData().setAll(List.of(areaFiled, areaOnSite));
+    }
 
+    void showOutcomes(List<OutcomeBar> outcomes) {
         XYChart.Series<String, Number> outcome = series(Texts.tr("statsPage.chart.outcome"));
         for (OutcomeBar bar : outcomes) {
             outcome.getData().add(new XYChart.Data<>(bar.label(), bar.count()));

@@ -73,11 +73,9 @@ public final class StatsView extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(top, status, tabs);
 
-        vm.breakdownProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                charts.show(now, vm.outcomes());
-            }
-        });
+        vm.breakdownProperty().addListener((obs, old, now) -> charts.showBreakdown(now));
+        vm.outcomes().addListener((javafx.collections.ListChangeListener<OutcomeBar>) change ->
+                charts.showOutcomes(vm.outcomes()));
         // the figures are computed the first time the page shows
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -47,10 +47,6 @@ public final class StatsViewModel {
         }
     }
 
-    /** What one load brings: the statistics, the charts' figures and the register. */
-    record Loaded(AnnualStatistics statistics, StatisticsBreakdown breakdown, List<DisclosureEntry> register) {
-    }
-
     private final StatisticsServices services;
     private final ReferenceDataService reference;
     private final BackgroundExecutor executor;
@@ -70,7 +66,9 @@ public final class StatsViewModel {
     private final StringProperty registerSummary = new SimpleStringProperty(this, "registerSummary", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<Path> lastExport = new SimpleObjectProperty<>(this, "lastExport");
-    private BackgroundJob job = BackgroundJob.done();
+    private final List<BackgroundJob> jobs = new ArrayList<>();
+    private long loads;
+    private int pending;
     private LocalDate registerDay;
     private boolean started;
 
@@ -117,7 +115,10 @@ public final class StatsViewModel {
         }
     }
 
-    /** Computes the statistics of the chosen year and authority, and the register as of today. */
+    /**
+     * Computes the statistics of the chosen year and authority, the charts' figures and the register as of today: three
+     * background jobs, so the indicators show as soon as they are ready (at 1,000,000 cases the charts take longer).
+     */
     public void refresh() {
         Integer y = year.get();
         AuthorityChoice a = authority.get();
@@ -125,28 +126,55 @@ public final class StatsViewModel {
             return;
         }
         LocalDate day = today.get();
-        job.cancel();
+        jobs.forEach(BackgroundJob::cancel);
+        jobs.clear();
+        long generation = ++loads;
+        pending = 3;
         loading.set(true);
         status.set(Texts.tr("statsPage.status.loading", y));
-        job = executor.submit(() -> new Loaded(services.annualStatistics().compute(y, a.code()),
-                services.annualStatistics().breakdown(y, a.code()), services.publicDisclosure().register(day, a.code())),
-                loaded -> {
-                    // the charts redraw when the breakdown changes: the outcomes must be in place before
-                    indicators.setAll(IndicatorRow.of(loaded.statistics()));
-                    outcomes.setAll(OutcomeBar.of(loaded.statistics()));
-                    statistics.set(loaded.statistics());
-                    breakdown.set(loaded.breakdown());
-                    register.setAll(loaded.register());
-                    registerDay = day;
-                    registerSummary.set(summary(loaded.register(), day));
-                    status.set(Texts.tr("statsPage.status.loaded", loaded.statistics().authorityName(), y,
-                            loaded.statistics().computedOn()));
-                    loading.set(false);
-                }, failure -> {
-                    loading.set(false);
-                    status.set("");
-                    failures.report(Texts.tr("statsPage.error.load"), failure);
-                });
+        jobs.add(executor.submit(() -> services.annualStatistics().compute(y, a.code()), s -> {
+            if (generation != loads) {
+                return;
+            }
+            indicators.setAll(IndicatorRow.of(s));
+            outcomes.setAll(OutcomeBar.of(s));
+            statistics.set(s);
+            status.set(Texts.tr("statsPage.status.loaded", s.authorityName(), y, s.computedOn()));
+            done(generation);
+        }, failure -> failed(generation, failure)));
+        jobs.add(executor.submit(() -> services.annualStatistics().breakdown(y, a.code()), b -> {
+            if (generation != loads) {
+                return;
+            }
+            breakdown.set(b);
+            done(generation);
+        }, failure -> failed(generation, failure)));
+        jobs.add(executor.submit(() -> services.publicDisclosure().register(day, a.code()), entries -> {
+            if (generation != loads) {
+                return;
+            }
+            register.setAll(entries);
+            registerDay = day;
+            registerSummary.set(summary(entries, day));
+            done(generation);
+        }, failure -> failed(generation, failure)));
+    }
+
+    private void done(long generation) {
+        if (--pending == 0) {
+            loading.set(false);
+        }
+    }
+
+    private void failed(long generation, Throwable failure) {
+        if (generation != loads) {
+            return;
+        }
+        jobs.forEach(BackgroundJob::cancel);
+        loads++;
+        loading.set(false);
+        status.set("");
+        failures.report(Texts.tr("statsPage.error.load"), failure);
     }
 
     static String summary(List<DisclosureEntry> entries, LocalDate day) {
@@ -235,6 +263,6 @@ public final class StatsViewModel {
     }
 
     public void dispose() {
-        job.cancel();
+        jobs.forEach(BackgroundJob::cancel);
     }
 }
