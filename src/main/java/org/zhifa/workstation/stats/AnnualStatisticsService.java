@@ -3,7 +3,9 @@ package org.zhifa.workstation.stats;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.zhifa.workstation.domain.stats.StatisticsSettings;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.store.StatisticsRepository;
 import org.zhifa.workstation.store.StatisticsRepository.DecisionGroup;
+import org.zhifa.workstation.store.StatisticsRepository.MonthFigures;
 import org.zhifa.workstation.store.StatisticsRepository.StaffFigures;
 import org.zhifa.workstation.store.StatisticsRepository.YearFigures;
 import org.zhifa.workstation.store.Stores;
@@ -54,9 +57,7 @@ public final class AnnualStatisticsService {
      * @throws StatisticsException for an unknown authority or an impossible year
      */
     public AnnualStatistics compute(int year, String authorityCode) {
-        if (year < 1990 || year > 2200) {
-            throw new StatisticsException(Texts.tr("stats.error.year", year));
-        }
+        checkYear(year);
         refreshStale();
         StatisticsSettings s = settings.get();
         LocalDate today = LocalDate.now(clock);
@@ -76,6 +77,35 @@ public final class AnnualStatisticsService {
             Indicators previous = indicators(figures.get(year - 1), staff(tx, authorityCode, year - 1, today), s);
             return new AnnualStatistics(authorityCode, name, current, previous, s, today);
         });
+    }
+
+    /**
+     * The figures by month and by matter area of a year, for one authority (its code) or all (null).
+     *
+     * @throws StatisticsException for an unknown authority or an impossible year
+     */
+    public StatisticsBreakdown breakdown(int year, String authorityCode) {
+        checkYear(year);
+        refreshStale();
+        return stores.database().read(tx -> {
+            if (authorityCode != null && !repository.authorityExists(tx, authorityCode)) {
+                throw new StatisticsException(Texts.tr("stats.error.authority", authorityCode));
+            }
+            MonthFigures m = repository.months(tx, authorityCode, year);
+            List<StatisticsBreakdown.Month> months = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                months.add(new StatisticsBreakdown.Month(i + 1, m.filed()[i], m.concluded()[i], m.decisions()[i]));
+            }
+            List<StatisticsBreakdown.Area> areas = repository.areas(tx, authorityCode, year).stream()
+                    .map(a -> new StatisticsBreakdown.Area(a.area(), a.filed(), a.onSite())).toList();
+            return new StatisticsBreakdown(year, months, areas);
+        });
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1990 || year > 2200) {
+            throw new StatisticsException(Texts.tr("stats.error.year", year));
+        }
     }
 
     /** The XLSX 统计年报 of the statistics. */

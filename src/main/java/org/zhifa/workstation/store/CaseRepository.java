@@ -7,10 +7,15 @@ import static org.zhifa.workstation.store.jooq.Tables.CATALOG_MATTER;
 import static org.zhifa.workstation.store.jooq.Tables.EVIDENCE;
 import static org.zhifa.workstation.store.jooq.Tables.PARTY;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -22,6 +27,7 @@ import org.zhifa.workstation.domain.cases.CaseOfficer;
 import org.zhifa.workstation.domain.cases.action.AddEvidence;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseRecord;
+import org.zhifa.workstation.domain.cases.CaseSort;
 import org.zhifa.workstation.domain.cases.CaseSource;
 import org.zhifa.workstation.domain.cases.CaseState;
 import org.zhifa.workstation.domain.cases.CaseSummary;
@@ -38,6 +44,8 @@ public final class CaseRepository {
     private final ReferenceRepository reference;
     private final CatalogRepository catalog;
     private final CaseJsonCodec codec;
+    /** A keyword with fewer candidate cases than this is looked up in the indexes; a commoner one is read in order. */
+    static final int CANDIDATE_LIMIT = 2_000;
 
     public CaseRepository(ReferenceRepository reference, CatalogRepository catalog, CaseJsonCodec codec) {
         this.reference = reference;
@@ -97,6 +105,7 @@ public final class CaseRepository {
                 .set(CASE_FILE.UPDATED_AT, now)
                 .set(StatisticsRepository.columns(c))
                 .returning(CASE_FILE.ID).fetchOne().getId();
+        CaseSearchIndex.index(ctx, caseId, c.cause(), c.party() == null ? null : c.party().name());
         for (CaseOfficer o : c.officers()) {
             ctx.insertInto(CASE_OFFICER)
                     .set(CASE_OFFICER.CASE_ID, caseId)
@@ -171,8 +180,42 @@ public final class CaseRepository {
                 .returning(PARTY.ID).fetchOne().getId();
     }
 
+    /**
+     * A page of the case list. At 1,000,000 cases (docs/performance.md, "统计与案件列表"; ADR 0006): one filtered state
+     * is the first ORDER BY column, so H2 reads the page from {@code case_file_state_order_idx}; several states in the
+     * default order are read one state at a time and merged; a keyword that few cases contain is looked up in the
+     * character-pair index ({@link CaseSearchIndex}) and the unique index on the case number, and only those cases
+     * are checked and sorted.
+     */
     public List<CaseSummary> list(Tx tx, CaseQuery q) {
         DSLContext ctx = tx.dsl();
+        KeywordFilter keyword = keywordFilter(ctx, q.keyword());
+        List<String> states = q.states().stream().map(Enum::name).sorted().toList();
+        if (keyword.fewCases()) {
+            // a few hundred rows at most: sorting them beats any index order
+            return page(ctx, keyword.condition().and(stateCondition(states)), false, q, q.offset(), q.limit());
+        }
+        if (states.size() > 1 && q.sort() == CaseSort.DISCOVERED_ON) {
+            List<CaseSummary> merged = new ArrayList<>();
+            for (String state : states) {
+                merged.addAll(page(ctx, keyword.condition().and(CASE_FILE.STATE.eq(state)), true, q, 0,
+                        q.offset() + q.limit()));
+            }
+            merged.sort(order(q));
+            return List.copyOf(merged.subList(Math.min(q.offset(), merged.size()),
+                    Math.min(q.offset() + q.limit(), merged.size())));
+        }
+        return page(ctx, keyword.condition().and(stateCondition(states)), states.size() == 1, q, q.offset(), q.limit());
+    }
+
+    private static List<CaseSummary> page(DSLContext ctx, Condition where, boolean oneState, CaseQuery q, int offset,
+                                          int limit) {
+        List<SortField<?>> order = new ArrayList<>();
+        if (oneState) {
+            // every row has the state: the order is unchanged, and H2 may read it from the state's index
+            order.add(CASE_FILE.STATE.asc());
+        }
+        order.addAll(sortFields(q));
         return ctx.select(CASE_FILE.CASE_NO, CASE_FILE.CAUSE, CASE_FILE.STATE, CASE_FILE.PROCEDURE_KIND,
                         PARTY.NAME, PARTY.KIND, CATALOG_MATTER.CODE, CATALOG_MATTER.NAME, CATALOG_MATTER.AREA,
                         CASE_FILE.DISCOVERED_ON, CASE_FILE.FILED_ON, CASE_FILE.DECIDED_ON, CASE_FILE.CLOSED_ON,
@@ -180,9 +223,9 @@ public final class CaseRepository {
                 .from(CASE_FILE)
                 .leftJoin(PARTY).on(CASE_FILE.PARTY_ID.eq(PARTY.ID))
                 .leftJoin(CATALOG_MATTER).on(CASE_FILE.MATTER_ID.eq(CATALOG_MATTER.ID))
-                .where(condition(q))
-                .orderBy(sortFields(q))
-                .limit(q.limit()).offset(q.offset())
+                .where(where)
+                .orderBy(order)
+                .limit(limit).offset(offset)
                 .fetch(r -> new CaseSummary(r.get(CASE_FILE.CASE_NO), r.get(CASE_FILE.CAUSE),
                         CaseState.valueOf(r.get(CASE_FILE.STATE)), ProcedureKind.valueOf(r.get(CASE_FILE.PROCEDURE_KIND)),
                         r.get(PARTY.NAME), r.get(PARTY.KIND) == null ? null : PartyKind.valueOf(r.get(PARTY.KIND)),
@@ -191,30 +234,66 @@ public final class CaseRepository {
                         r.get(CASE_FILE.CLOSED_ON), r.get(CASE_FILE.FINE_AMOUNT)));
     }
 
+    /** The number of cases the query matches; without a keyword, an index count on case_file alone. */
     public int count(Tx tx, CaseQuery q) {
         DSLContext ctx = tx.dsl();
+        Condition states = stateCondition(q.states().stream().map(Enum::name).toList());
+        if (q.keyword().isEmpty()) {
+            return ctx.fetchCount(CASE_FILE, states);
+        }
         return ctx.selectCount()
                 .from(CASE_FILE)
                 .leftJoin(PARTY).on(CASE_FILE.PARTY_ID.eq(PARTY.ID))
                 .leftJoin(CATALOG_MATTER).on(CASE_FILE.MATTER_ID.eq(CATALOG_MATTER.ID))
-                .where(condition(q))
+                .where(keywordFilter(ctx, q.keyword()).condition()).and(states)
                 .fetchOne(0, int.class);
     }
 
-    private static Condition condition(CaseQuery q) {
-        Condition c = DSL.trueCondition();
-        if (!q.keyword().isEmpty()) {
-            String k = q.keyword();
-            c = c.and(CASE_FILE.CASE_NO.containsIgnoreCase(k)
-                    .or(CASE_FILE.CAUSE.containsIgnoreCase(k))
-                    .or(PARTY.NAME.containsIgnoreCase(k))
-                    .or(CATALOG_MATTER.NAME.containsIgnoreCase(k))
-                    .or(CATALOG_MATTER.AREA.containsIgnoreCase(k)));
+    private static Condition stateCondition(List<String> states) {
+        return states.isEmpty() ? DSL.noCondition() : CASE_FILE.STATE.in(states);
+    }
+
+    /** The keyword's condition; {@code fewCases} when it names the few candidate cases by id. */
+    private record KeywordFilter(Condition condition, boolean fewCases) {
+    }
+
+    /**
+     * A keyword matches the start of the case number, or is contained in the 案由, the party name, the matter's name
+     * or its area (ignoring case). When no matter and fewer than {@link #CANDIDATE_LIMIT} cases can match (by the
+     * case-number index and the character pairs), the condition also names those cases, so H2 looks at them only.
+     */
+    private static KeywordFilter keywordFilter(DSLContext ctx, String keyword) {
+        if (keyword.isEmpty()) {
+            return new KeywordFilter(DSL.noCondition(), false);
         }
-        if (!q.states().isEmpty()) {
-            c = c.and(CASE_FILE.STATE.in(q.states().stream().map(Enum::name).toList()));
+        List<Condition> prefixes = caseNumberPrefixes(keyword);
+        Condition caseNo = DSL.or(prefixes);
+        Condition inMatter = CATALOG_MATTER.NAME.containsIgnoreCase(keyword).or(CATALOG_MATTER.AREA.containsIgnoreCase(keyword));
+        KeywordFilter everyCase = new KeywordFilter(caseNo.or(CASE_FILE.CAUSE.containsIgnoreCase(keyword))
+                .or(PARTY.NAME.containsIgnoreCase(keyword)).or(inMatter), false);
+        if (ctx.fetchExists(CATALOG_MATTER, inMatter)) {
+            return everyCase;
         }
-        return c;
+        Set<Long> ids = new HashSet<>();
+        for (Condition prefix : prefixes) {
+            // one range of the unique index each: H2 scans the whole table for an OR of two ranges
+            ids.addAll(ctx.select(CASE_FILE.ID).from(CASE_FILE).where(prefix).limit(CANDIDATE_LIMIT).fetch(CASE_FILE.ID));
+        }
+        Optional<List<Long>> byText = ids.size() >= CANDIDATE_LIMIT ? Optional.empty()
+                : CaseSearchIndex.candidates(ctx, keyword, CANDIDATE_LIMIT - ids.size());
+        if (byText.isEmpty()) {
+            return everyCase;
+        }
+        ids.addAll(byText.get());
+        return new KeywordFilter(ids.isEmpty() ? DSL.falseCondition()
+                : CASE_FILE.ID.eq(DSL.any(ids.toArray(Long[]::new))).and(everyCase.condition()), true);
+    }
+
+    /** The case number starts with the keyword as typed, or in capitals: a range of the unique index each. */
+    private static List<Condition> caseNumberPrefixes(String keyword) {
+        String upper = keyword.toUpperCase(Locale.ROOT);
+        return (upper.equals(keyword) ? List.of(keyword) : List.of(keyword, upper)).stream()
+                .map(k -> CASE_FILE.CASE_NO.between(k, k + Character.MAX_VALUE)).toList();
     }
 
     private static List<SortField<?>> sortFields(CaseQuery q) {
@@ -229,6 +308,14 @@ public final class CaseRepository {
         fields.add(q.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
         fields.add(q.descending() ? CASE_FILE.CASE_NO.desc() : CASE_FILE.CASE_NO.asc());
         return fields;
+    }
+
+    /** The order of {@link #sortFields} for the per-state merge (the default sort, by discovery day). */
+    private static Comparator<CaseSummary> order(CaseQuery q) {
+        Comparator<LocalDate> day = q.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        Comparator<String> number = q.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return Comparator.comparing(CaseSummary::discoveredOn, Comparator.nullsLast(day))
+                .thenComparing(CaseSummary::caseNo, number);
     }
 
     public Optional<CaseRecord> find(Tx tx, String caseNo) {

@@ -2,6 +2,7 @@ package org.zhifa.workstation.store;
 
 import static org.zhifa.workstation.store.jooq.Tables.AUTHORITY;
 import static org.zhifa.workstation.store.jooq.Tables.CASE_FILE;
+import static org.zhifa.workstation.store.jooq.Tables.CATALOG_MATTER;
 import static org.zhifa.workstation.store.jooq.Tables.CERTIFICATE;
 import static org.zhifa.workstation.store.jooq.Tables.DOCUMENT;
 import static org.zhifa.workstation.store.jooq.Tables.OFFICER;
@@ -198,6 +199,64 @@ public final class StatisticsRepository {
                     lost.getOrDefault(y, 0L)));
         }
         return result;
+    }
+
+    /**
+     * Cases of one year by month: 立案 (filing day), 结案 (closing day) and penalty decisions (decision day, on-site
+     * ones included); index 0 is January.
+     */
+    public record MonthFigures(long[] filed, long[] concluded, long[] decisions) {
+    }
+
+    public MonthFigures months(Tx tx, String authorityCode, int year) {
+        DSLContext ctx = tx.dsl();
+        Long authority = authorityCode == null ? null : authorityIdOrMinus(ctx, authorityCode);
+        return new MonthFigures(countByMonth(ctx, CASE_FILE.FILED_ON, DSL.noCondition(), authority, year),
+                countByMonth(ctx, CASE_FILE.CONCLUDED_ON, DSL.noCondition(), authority, year),
+                countByMonth(ctx, CASE_FILE.DECIDED_ON, CASE_FILE.DECISION_KIND.in("PENALTY", "ON_SITE"), authority, year));
+    }
+
+    private static long[] countByMonth(DSLContext ctx, TableField<CaseFileRecord, LocalDate> day, Condition also,
+                                       Long authority, int year) {
+        Field<Integer> month = DSL.month(day);
+        long[] m = new long[12];
+        ctx.select(month, DSL.count()).from(CASE_FILE)
+                .where(inYears(day, year, year)).and(ofAuthority(authority)).and(also)
+                .groupBy(month)
+                .forEach(r -> m[r.value1() - 1] = r.value2());
+        return m;
+    }
+
+    /** Cases of one year by matter area (领域): 立案 by filing day and 当场处罚 by decision day; "" without a matter. */
+    public record AreaFigures(String area, long filed, long onSite) {
+    }
+
+    public List<AreaFigures> areas(Tx tx, String authorityCode, int year) {
+        DSLContext ctx = tx.dsl();
+        Long authority = authorityCode == null ? null : authorityIdOrMinus(ctx, authorityCode);
+        Map<Long, Long> filed = countByMatter(ctx, CASE_FILE.FILED_ON, DSL.noCondition(), authority, year);
+        Map<Long, Long> onSite = countByMatter(ctx, CASE_FILE.DECIDED_ON, CASE_FILE.DECISION_KIND.eq("ON_SITE"),
+                authority, year);
+        Map<Long, String> areaOf = new HashMap<>();
+        ctx.select(CATALOG_MATTER.ID, CATALOG_MATTER.AREA).from(CATALOG_MATTER)
+                .forEach(r -> areaOf.put(r.value1(), r.value2()));
+        Map<String, long[]> byArea = new TreeMap<>();
+        filed.forEach((matter, n) -> byArea.computeIfAbsent(areaOf.getOrDefault(matter, ""), a -> new long[2])[0] += n);
+        onSite.forEach((matter, n) -> byArea.computeIfAbsent(areaOf.getOrDefault(matter, ""), a -> new long[2])[1] += n);
+        List<AreaFigures> result = new ArrayList<>();
+        byArea.forEach((area, n) -> result.add(new AreaFigures(area, n[0], n[1])));
+        return result;
+    }
+
+    /** Counts by matter id (-1 for none) over the day's index range; the areas are applied to the few matters after. */
+    private static Map<Long, Long> countByMatter(DSLContext ctx, TableField<CaseFileRecord, LocalDate> day,
+                                                 Condition also, Long authority, int year) {
+        Map<Long, Long> m = new HashMap<>();
+        ctx.select(CASE_FILE.MATTER_ID, DSL.count()).from(CASE_FILE)
+                .where(inYears(day, year, year)).and(ofAuthority(authority)).and(also)
+                .groupBy(CASE_FILE.MATTER_ID)
+                .forEach(r -> m.merge(r.value1() == null ? -1L : r.value1(), r.value2().longValue(), Long::sum));
+        return m;
     }
 
     private static BigDecimal zero(BigDecimal v) {

@@ -55,6 +55,7 @@ import org.zhifa.workstation.domain.party.IdNumber;
 import org.zhifa.workstation.domain.party.Party;
 import org.zhifa.workstation.domain.party.PartyKind;
 import org.zhifa.workstation.domain.stats.CaseStatisticsFacts;
+import org.zhifa.workstation.store.CaseSearchIndex;
 import org.zhifa.workstation.store.Database;
 import org.zhifa.workstation.store.Stores;
 
@@ -62,7 +63,9 @@ import org.zhifa.workstation.store.Stores;
  * Writes a large data set for the benchmarks into an H2 data directory: the demo township's reference data (loaded
  * the normal way), then N cases written with JDBC batch inserts — one {@code party} and one {@code case_file} row per
  * case, the derived statistics columns computed by {@link CaseStatisticsFacts#of} from a history generated for the
- * case (so the rows are exactly what {@code CaseRepository.insert} would store for them). The histories themselves
+ * case, and the case's character pairs of the keyword search ({@code case_search}, migration V8) from
+ * {@link CaseSearchIndex#grams} (so the rows are exactly what {@code CaseRepository.insert} would store for them). The
+ * histories themselves
  * ({@code case_event}) are not written: neither the statistics nor the case list read them.
  *
  * <pre>
@@ -126,6 +129,8 @@ public final class GenerateCases {
                     + "court_enforcement_on, reconsideration_on, reconsideration_corrected_on, litigation_on, litigation_lost_on, "
                     + "published_on, withdrawal_due_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                     + "?,?,?,?,?,?,?,?,?,?,?)");
+            PreparedStatement search = c.prepareStatement("INSERT INTO case_search (gram_case) VALUES (?)");
+            Map<Long, Long> gramCases = new HashMap<>();
             LocalDateTime now = LocalDateTime.now();
             int days = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - LocalDate.of(firstYear, 1, 1).toEpochDay()) - 120;
             for (int i = 0; i < count; i++) {
@@ -192,11 +197,17 @@ public final class GenerateCases {
                     }
                 }
                 kase.addBatch();
+                for (long gram : CaseSearchIndex.grams(r.cause(), p.name())) {
+                    search.setLong(1, CaseSearchIndex.key(gram, caseId));
+                    search.addBatch();
+                    gramCases.merge(gram, 1L, Long::sum);
+                }
                 partyId++;
                 caseId++;
                 if ((i + 1) % 5_000 == 0) {
                     party.executeBatch();
                     kase.executeBatch();
+                    search.executeBatch();
                     c.commit();
                 }
                 if ((i + 1) % 100_000 == 0) {
@@ -205,6 +216,18 @@ public final class GenerateCases {
             }
             party.executeBatch();
             kase.executeBatch();
+            search.executeBatch();
+            // the per-gram counts, added to those of the demo cases (what CaseRepository.insert keeps up to date)
+            try (PreparedStatement counts = c.prepareStatement("MERGE INTO case_search_gram g USING (VALUES (CAST(? AS BIGINT), "
+                    + "CAST(? AS BIGINT))) v(gram, cases) ON g.gram = v.gram WHEN MATCHED THEN UPDATE SET cases = g.cases + v.cases "
+                    + "WHEN NOT MATCHED THEN INSERT (gram, cases) VALUES (v.gram, v.cases)")) {
+                for (Map.Entry<Long, Long> e : gramCases.entrySet()) {
+                    counts.setLong(1, e.getKey());
+                    counts.setLong(2, e.getValue());
+                    counts.addBatch();
+                }
+                counts.executeBatch();
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE party ALTER COLUMN id RESTART WITH " + partyId);
                 st.execute("ALTER TABLE case_file ALTER COLUMN id RESTART WITH " + caseId);

@@ -10,6 +10,7 @@ import org.zhifa.workstation.cases.CaseService;
 import org.zhifa.workstation.domain.cases.CaseQuery;
 import org.zhifa.workstation.domain.cases.CaseSort;
 import org.zhifa.workstation.domain.cases.CaseState;
+import org.zhifa.workstation.domain.cases.CaseSummary;
 import org.zhifa.workstation.stats.AnnualStatistics;
 import org.zhifa.workstation.stats.AnnualStatisticsService;
 import org.zhifa.workstation.stats.PublicDisclosureService;
@@ -55,22 +56,43 @@ public final class StatisticsBenchmark {
             time("annual statistics, one authority (BADU)", runs, () -> stats.compute(year, "BADU"));
             time("annual statistics + XLSX", runs, () -> stats.workbook(stats.compute(year, null)));
 
+            time("charts: by month and by matter area (" + year + ")", runs, () -> stats.breakdown(year, null));
+
             CaseQuery page = new CaseQuery("", Set.of(), CaseSort.DISCOVERED_ON, true, 0, 50);
+            CaseSummary newest = cases.list(page.withKeyword("BN-" + year)).getFirst();
+            String name = newest.partyName();
+            String prefix = newest.caseNo().substring(0, newest.caseNo().length() - 3);
+            System.out.printf("keywords from the newest generated case: full name %s, case-number prefix %s%n", name, prefix);
             time("case list, first page (newest first, limit 50)", runs, () -> cases.list(page));
             time("case list, state CLOSED (limit 50)", runs, () -> cases.list(page.withStates(Set.of(CaseState.CLOSED))));
             time("case list, state HEARING (rare; limit 50)", runs, () -> cases.list(page.withStates(Set.of(CaseState.HEARING))));
+            time("case list, states CLOSED + DECIDED + EXECUTED", runs, () -> cases.list(
+                    page.withStates(Set.of(CaseState.CLOSED, CaseState.DECIDED, CaseState.EXECUTED))));
             time("case list, page 100 (offset 4950)", runs,
                     () -> cases.list(new CaseQuery("", Set.of(), CaseSort.DISCOVERED_ON, true, 4950, 50)));
-            time("case list, keyword = a case number (no match)", runs, () -> cases.list(page.withKeyword("BN-2023-0500000")));
+            time("case list, page 100 of state CLOSED", runs,
+                    () -> cases.list(new CaseQuery("", Set.of(CaseState.CLOSED), CaseSort.DISCOVERED_ON, true, 4950, 50)));
+            time("case list, keyword = a case number (no match)", runs, () -> cases.list(page.withKeyword("BN-2023-0500000x")));
+            time("case list, keyword = a case number", runs, () -> cases.list(page.withKeyword(newest.caseNo())));
+            time("case list, keyword = a case-number prefix (" + prefix + ")", runs,
+                    () -> cases.list(page.withKeyword(prefix)));
+            time("case list, keyword = a full name (" + name + ")", runs, () -> cases.list(page.withKeyword(name)));
+            time("case list, keyword = an organisation (龙泉市八都镇萧记五金店)", runs,
+                    () -> cases.list(page.withKeyword("龙泉市八都镇萧记五金店")));
+            time("case list, keyword = part of a name (张记建材)", runs, () -> cases.list(page.withKeyword("张记建材")));
             time("case list, keyword = a surname (张)", runs, () -> cases.list(page.withKeyword("张")));
+            time("case list, keyword = a rare character (萧)", runs, () -> cases.list(page.withKeyword("萧")));
             time("case list, keyword = a full name (absent)", runs, () -> cases.list(page.withKeyword("张不存在")));
-            time("case list, keyword + state", runs,
+            time("case list, keyword = a matter area (市容)", runs, () -> cases.list(page.withKeyword("市容")));
+            time("case list, keyword 张 + state CLOSED", runs,
                     () -> cases.list(page.withKeyword("张").withStates(Set.of(CaseState.CLOSED))));
-            time("case list, sort by party name", runs, () -> cases.list(page.withSort(CaseSort.PARTY_NAME, false)));
+            time("case list, full name + state CLOSED", runs,
+                    () -> cases.list(page.withKeyword(name).withStates(Set.of(CaseState.CLOSED))));
+            time("case count, all (the list's total)", runs, () -> cases.count(CaseQuery.all()));
             time("case count, state CLOSED", runs, () -> cases.count(page.withStates(Set.of(CaseState.CLOSED))));
+            time("case count, full name", runs, () -> cases.count(page.withKeyword(name)));
             time("case count, keyword 张", runs, () -> cases.count(page.withKeyword("张")));
-
-            proposedStateQuery(dir, runs);
+            time("case list, sort by party name", runs, () -> cases.list(page.withSort(CaseSort.PARTY_NAME, false)));
 
             PublicDisclosureService disclosure = new PublicDisclosureService(stores);
             time("公示 register (all unpublished decisions)", Math.min(runs, 3),
@@ -106,42 +128,5 @@ public final class StatisticsBenchmark {
 
     private static String size(Object result) {
         return result instanceof List<?> l ? " (" + l.size() + " rows)" : "";
-    }
-
-    /**
-     * The case list's query for one state as CaseRepository.list writes it, and the same with the state as the first
-     * ORDER BY column (the result order does not change: every row has that state), which lets H2 read the page from
-     * case_file_state_order_idx instead of sorting the state's cases. Plain JDBC on the same database.
-     */
-    private static void proposedStateQuery(Path dir, int runs) {
-        String select = "SELECT CASE_FILE.CASE_NO, CASE_FILE.CAUSE, CASE_FILE.STATE, PARTY.NAME, CATALOG_MATTER.NAME "
-                + "FROM CASE_FILE LEFT JOIN PARTY ON CASE_FILE.PARTY_ID = PARTY.ID "
-                + "LEFT JOIN CATALOG_MATTER ON CASE_FILE.MATTER_ID = CATALOG_MATTER.ID WHERE CASE_FILE.STATE IN (?) ";
-        String now = select + "ORDER BY CASE_FILE.DISCOVERED_ON DESC NULLS LAST, CASE_FILE.CASE_NO DESC LIMIT 50";
-        String proposed = select + "ORDER BY CASE_FILE.STATE, CASE_FILE.DISCOVERED_ON DESC NULLS LAST, CASE_FILE.CASE_NO DESC LIMIT 50";
-        String url = "jdbc:h2:file:" + dir.resolve(Database.FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
-            for (String state : List.of("CLOSED", "HEARING")) {
-                time("proposed: state " + state + ", ORDER BY state first (JDBC)", runs, () -> rows(c, proposed, state));
-            }
-            time("as now:   state CLOSED (JDBC)", runs, () -> rows(c, now, "CLOSED"));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> rows(java.sql.Connection c, String sql, String state) {
-        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, state);
-            List<String> out = new ArrayList<>();
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

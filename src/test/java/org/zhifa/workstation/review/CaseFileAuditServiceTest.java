@@ -145,10 +145,20 @@ class CaseFileAuditServiceTest {
             CaseFileAuditService s = CaseFileAuditService.over(demo, demoDir, ProcedureSettings::defaults);
             List<String> all = cases.list(CaseQuery.all()).stream().map(CaseSummary::caseNo).toList();
             List<AuditResult> results = s.auditBatch(all, LocalDate.of(2026, 11, 25));
-            assertThat(results).hasSize(18).noneMatch(AuditResult::vetoed).allMatch(AuditResult::passed);
+            assertThat(results).hasSize(20).noneMatch(AuditResult::vetoed).allMatch(AuditResult::passed);
             AuditResult first = results.stream().filter(r -> r.caseNo().equals("BD-2025-0001")).findFirst().orElseThrow();
             assertThat(first.findings()).extracting(Finding::itemId).containsExactly("C01");
             assertThat(first.score()).isEqualByComparingTo("99");
+            // the seed 002 defects planted in the demo data
+            AuditResult av = results.stream().filter(r -> r.caseNo().equals("BD-2025-0009")).findFirst().orElseThrow();
+            assertThat(av.findings()).extracting(Finding::itemId).containsExactly("F05", "C11");
+            assertThat(av.findings().getFirst().message()).contains("记录人", "记录起止时间", "证明内容");
+            assertThat(av.findings().get(1).message()).contains("法制审核意见为空");
+            AuditResult order = results.stream().filter(r -> r.caseNo().equals("BD-2025-0010")).findFirst().orElseThrow();
+            assertThat(order.findings()).extracting(Finding::itemId).containsExactly("C03", "C13");
+            assertThat(order.findings().get(1).message()).contains("裁量权基准");
+            assertThat(results).filteredOn(r -> !List.of("BD-2025-0001", "BD-2025-0009", "BD-2025-0010").contains(r.caseNo()))
+                    .as("the clean cases").allMatch(r -> r.findings().isEmpty());
         }
     }
 

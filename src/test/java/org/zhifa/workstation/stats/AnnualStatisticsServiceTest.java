@@ -175,6 +175,26 @@ class AnnualStatisticsServiceTest {
     }
 
     @Test
+    void theChartsFiguresByMonthAndAreaAddUpToTheIndicators() {
+        StatisticsBreakdown b = service().breakdown(2023, "BADU");
+        assertThat(b.months()).hasSize(12);
+        assertThat(b.months().stream().mapToLong(StatisticsBreakdown.Month::filed).toArray())
+                .as("D1–D4 in January, D6–D8 in February, D9–D10 in March, T1 June, T2 July")
+                .containsExactly(4, 3, 2, 0, 0, 1, 1, 0, 0, 0, 0, 0);
+        assertThat(b.months().stream().mapToLong(StatisticsBreakdown.Month::concluded).toArray())
+                .as("P1 January, D1–D3 March, D6–D7 April, T1 withdrawn in June")
+                .containsExactly(1, 0, 3, 2, 0, 1, 0, 0, 0, 0, 0, 0);
+        assertThat(b.months().stream().mapToLong(StatisticsBreakdown.Month::decisions).toArray())
+                .as("D1–D3 February, D4 D6 March, D9 D10 April, D5 on site in May")
+                .containsExactly(0, 3, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(b.areas()).containsExactly(new StatisticsBreakdown.Area("占道经营", 8, 1),
+                new StatisticsBreakdown.Area("建筑垃圾", 3, 0));
+        assertThat(service().breakdown(2023, null).areas()).isEqualTo(b.areas());
+        assertThat(service().breakdown(2023, "LQZF").areas()).isEmpty();
+        assertThatThrownBy(() -> service().breakdown(2023, "NOPE")).isInstanceOf(StatisticsException.class);
+    }
+
+    @Test
     void r39_anotherSeverityOrderCountsTheSameDecisionsDifferently() {
         List<PenaltyType> order = new ArrayList<>(PenaltySeverity.defaults().lightestFirst());
         order.remove(PenaltyType.FINE);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,6 +68,7 @@ public final class CasePageView extends StackPane {
     private final VBox info = new VBox(14);
     private final StackPane overlay = new StackPane();
     private FormPanel formPanel;
+    private BiFunction<String, Runnable, Node> auditPanel;
 
     public CasePageView(CasePageViewModel vm, Runnable onBack) {
         this.vm = vm;
@@ -90,7 +92,11 @@ public final class CasePageView extends StackPane {
         refresh.setOnAction(e -> vm.reload());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(12, back, caseNo, badges, grow, busy, refresh);
+        Button audit = new Button(Texts.tr("auditView.open"));
+        audit.setId("casePageAudit");
+        audit.visibleProperty().bind(vm.viewProperty().isNotNull());
+        audit.setOnAction(e -> openAudit());
+        HBox top = new HBox(12, back, caseNo, badges, grow, busy, audit, refresh);
         top.setAlignment(Pos.CENTER_LEFT);
         cause.setId("casePageCause");
         cause.getStyleClass().add("case-page-cause");
@@ -144,6 +150,26 @@ public final class CasePageView extends StackPane {
         getChildren().addAll(page, overlay);
         vm.viewProperty().addListener((obs, old, now) -> show(now));
         vm.savedProperty().addListener((obs, old, now) -> showSaved(now));
+    }
+
+    /** The 案卷评查 panel of a case, given its number and how to close it; set by the main window. */
+    public void setAuditPanel(BiFunction<String, Runnable, Node> panel) {
+        this.auditPanel = panel;
+    }
+
+    /** 案卷评查 of the open case, over the page like a form. */
+    private void openAudit() {
+        CaseView view = vm.viewProperty().get();
+        if (view == null || auditPanel == null) {
+            return;
+        }
+        Node panel = auditPanel.apply(view.record().caseNo(), this::closeForm);
+        formPanel = null;
+        Region backdrop = new Region();
+        backdrop.getStyleClass().add("form-backdrop");
+        overlay.getChildren().setAll(backdrop, panel);
+        StackPane.setAlignment(panel, Pos.CENTER);
+        overlay.setVisible(true);
     }
 
     private static VBox pad(Node content) {

@@ -10,14 +10,19 @@ import org.zhifa.workstation.cases.security.Session;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.UiServices;
 import org.zhifa.workstation.ui.casepage.CaseDocumentsViewModel;
+import org.zhifa.workstation.ui.audit.CaseAuditView;
+import org.zhifa.workstation.ui.audit.CaseAuditViewModel;
 import org.zhifa.workstation.ui.casepage.CasePageViewModel;
 import org.zhifa.workstation.ui.cases.CaseListViewModel;
+import org.zhifa.workstation.ui.common.FileExport;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.dialog.FxDialogService;
 import org.zhifa.workstation.ui.exchange.ExchangePageView;
 import org.zhifa.workstation.ui.exchange.ExchangeTasks;
 import org.zhifa.workstation.ui.exchange.review.PreviewDocumentViewer;
 import org.zhifa.workstation.ui.print.DocumentPrinting;
+import org.zhifa.workstation.ui.stats.StatsView;
+import org.zhifa.workstation.ui.stats.StatsViewModel;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
 import org.zhifa.workstation.ui.task.FailureReporter;
 import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
@@ -60,6 +65,11 @@ public final class MainWindow {
         this.view = new MainWindowView(viewModel, services.clock(), onLogout);
         view.setPage(Section.EXCHANGE, new ExchangePageView(services.exchange(), session, new ExchangeTasks(executor, dialogs),
                 new PreviewDocumentViewer(executor, dialogs, stage), today, () -> services.settings().get().reviewDays()));
+        FileExport export = new FileExport(executor, dialogs, failures);
+        view.setPage(Section.STATS, new StatsView(new StatsViewModel(services.statistics(), services.referenceData(),
+                executor, failures, export, today)));
+        view.casePageView().setAuditPanel((caseNo, close) -> new CaseAuditView(new CaseAuditViewModel(
+                services.review().caseFileAudit(), executor, failures, export), caseNo, close));
     }
 
     /**

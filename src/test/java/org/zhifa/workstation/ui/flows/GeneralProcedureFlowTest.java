@@ -248,7 +248,7 @@ class GeneralProcedureFlowTest {
                 .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof CaseSummary s
                         && s.caseNo().equals(caseNo))
                 .anyMatch(r -> textsUnder(r).contains(Texts.label(CaseState.CLOSED))))).isTrue();
-        assertThat(app.workstation().cases().count(CaseQuery.all())).isEqualTo(19);
+        assertThat(app.workstation().cases().count(CaseQuery.all())).as("the 20 demo cases and the new one").isEqualTo(21);
     }
 
     /** Every label text under a node. */

@@ -157,7 +157,7 @@ class MainWindowTest {
 
     @Test
     void otherSectionsSayHonestlyThatTheyComeLater() {
-        for (String nav : List.of("#navStats", "#navSettings")) {
+        for (String nav : List.of("#navSettings")) {
             robot.clickOn(nav);
             waitUntil(nav + " page", () -> robot.lookup("#placeholderLater").tryQuery().map(Node::isVisible).orElse(false));
             assertThat(fx(() -> robot.lookup("#placeholderLater").queryLabeled().getText())).contains("后续版本");
@@ -170,6 +170,11 @@ class MainWindowTest {
         assertThat(fx(() -> robot.lookup("#placeholderLater").tryQuery().isPresent())).isFalse();
         assertThat(fx(() -> robot.lookup("#exchangeTabs").<javafx.scene.control.TabPane>query().getTabs().stream()
                 .map(javafx.scene.control.Tab::getText).toList())).containsExactly("报送记录", "密钥");
+
+        // 统计 is built: its tabs, no placeholder
+        robot.clickOn("#navStats");
+        waitUntil("统计 page", () -> robot.lookup("#statsTabs").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(fx(() -> robot.lookup("#placeholderLater").tryQuery().isPresent())).isFalse();
         // 待办 is built: its table, no placeholder
         robot.clickOn("#navTasks");
         waitUntil("待办 page", () -> robot.lookup("#todoTable").tryQuery().map(Node::isVisible).orElse(false));

@@ -37,7 +37,7 @@ public final class DemoData {
     /** True when the keyword matches the row the way the case service matches it. */
     public static boolean matches(CaseSummary row, String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return contains(row.caseNo(), k) || contains(row.cause(), k) || contains(row.partyName(), k)
+        return row.caseNo().toLowerCase(Locale.ROOT).startsWith(k) || contains(row.cause(), k) || contains(row.partyName(), k)
                 || contains(row.matterName(), k) || contains(row.area(), k);
     }
 
