@@ -8,11 +8,15 @@ public final class GuiLauncher {
     }
 
     /**
-     * Shows the main window over the given services and blocks until it is closed.
-     * JavaFX allows this once per process.
+     * Shows the login screen at once, opens the data in the background (login is enabled when it is open), and
+     * blocks until the window is closed and the opening has finished. JavaFX allows this once per process.
      */
-    public static void launch(UiServices services) {
-        ZhifaApplication.useServices(services);
-        Application.launch(ZhifaApplication.class);
+    public static void launch(ServicesOpener opener) {
+        ZhifaApplication.useOpener(opener);
+        try {
+            Application.launch(ZhifaApplication.class);
+        } finally {
+            ZhifaApplication.awaitOpening();
+        }
     }
 }

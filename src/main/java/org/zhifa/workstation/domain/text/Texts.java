@@ -22,7 +22,8 @@ public final class Texts {
             "org.zhifa.workstation.texts.documents_engine",
             "org.zhifa.workstation.texts.documents_fields",
             "org.zhifa.workstation.texts.exchange",
-            "org.zhifa.workstation.texts.review_stats");
+            "org.zhifa.workstation.texts.review_stats",
+            "org.zhifa.workstation.texts.startup");
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
     private static final List<ResourceBundle> ALL = BUNDLES.stream()
             .map(name -> ResourceBundle.getBundle(name, Locale.SIMPLIFIED_CHINESE))
