@@ -3,9 +3,9 @@
 # with its AOT cache) against a bare JavaFX window (bench/startup/BareWindow.java) packaged the same way
 # (jpackage app-image on the same runtime, its own AOT training run), side by side, under Xvfb, -Dprism.order=sw.
 #   bench/startup.sh [RUNS] [--build]     RUNS: measured runs of each (default 11); --build: build the app-image first
-# Each run starts the launcher and reads its stdout: "zhifa-startup first-frame uptime_ms=N" (and for the
-# workstation "ready", when login is enabled). Reported: the median and range of the wall time from starting the
-# launcher to the line, and of the JVM's own uptime at the first frame. Runs alternate between the two programs.
+# Each run starts the launcher and reads its stdout: "zhifa-startup first-frame epoch_ms=N" (the workstation also
+# reports main, fx-start and ready, when login is enabled). Reported: the median and range of the time from starting
+# the launcher to each milestone (the JVM starts inside the launcher process). Runs alternate between the programs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/jdk25.sh
@@ -46,21 +46,26 @@ zhifa_aot_train "$work/bare" bare first-frame
 echo "==> data directory with the demo township"
 "$image/bin/zhifa" --data-dir "$work/data" demo >/dev/null
 
-# one run: prints "WALL_FIRST_FRAME UPTIME_FIRST_FRAME WALL_READY" (ms; ready "-" for the bare window)
+# one run: prints "FIRST_FRAME MAIN FX_START READY", milliseconds from starting the launcher ("-" when not reported)
 run_once() {
     local launcher=$1 exit_after=$2
     shift 2
-    local start line now first="" up="" ready="-"
-    start=$(date +%s%N)
+    local start line event at main="-" fx="-" first="-" ready="-"
+    start=$(( $(date +%s%N) / 1000000 ))
     while IFS= read -r line; do
-        now=$(date +%s%N)
-        case "$line" in
-            "zhifa-startup first-frame"*) first=$(( (now - start) / 1000000 )); up=${line##*=} ;;
-            "zhifa-startup ready"*) ready=$(( (now - start) / 1000000 )) ;;
+        [[ "$line" == "zhifa-startup "* ]] || continue
+        event=${line#zhifa-startup }
+        event=${event%% *}
+        at=$(( ${line##*=} - start ))
+        case "$event" in
+            main) main=$at ;;
+            fx-start) fx=$at ;;
+            first-frame) first=$at ;;
+            ready) ready=$at ;;
         esac
     done < <(JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dzhifa.startup.report=true -Dzhifa.startup.exitAfter=$exit_after" \
         timeout 120 "$launcher" "$@" 2>/dev/null)
-    echo "$first $up $ready"
+    echo "$first $main $fx $ready"
 }
 
 stats() { # median (min–max) of the numbers on stdin
@@ -81,11 +86,11 @@ app_first=$(cut -d' ' -f1 "$work/app.txt" | stats)
 bare_first=$(cut -d' ' -f1 "$work/bare.txt" | stats)
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "first interactive frame, wall time from starting the launcher (median, min–max of $runs):"
+echo "first interactive frame, from starting the launcher (median, min–max of $runs runs):"
 echo "  workstation (login screen): $app_first"
 echo "  bare JavaFX window:         $bare_first"
-echo "  JVM uptime at the first frame: workstation $(cut -d' ' -f2 "$work/app.txt" | stats), bare $(cut -d' ' -f2 "$work/bare.txt" | stats)"
-echo "  workstation login enabled (database open): $(cut -d' ' -f3 "$work/app.txt" | stats)"
 ratio=$(paste <(cut -d' ' -f1 "$work/app.txt" | sort -n) <(cut -d' ' -f1 "$work/bare.txt" | sort -n) \
     | awk '{a[NR]=$1; b[NR]=$2} END {i = int((NR+1)/2); printf "%.2f", a[i] / b[i]}')
 echo "  ratio of the medians: $ratio"
+echo "workstation milestones: main() $(cut -d' ' -f2 "$work/app.txt" | stats), JavaFX start() $(cut -d' ' -f3 "$work/app.txt" | stats),"
+echo "  login enabled (database open) $(cut -d' ' -f4 "$work/app.txt" | stats)"

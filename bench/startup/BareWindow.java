@@ -1,4 +1,3 @@
-import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -36,7 +35,7 @@ public final class BareWindow {
 
         private static void firstFrame() {
             if (Boolean.getBoolean("zhifa.startup.report")) {
-                System.out.println("zhifa-startup first-frame uptime_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.println("zhifa-startup first-frame epoch_ms=" + System.currentTimeMillis());
                 System.out.flush();
             }
             if ("first-frame".equals(System.getProperty("zhifa.startup.exitAfter"))) {

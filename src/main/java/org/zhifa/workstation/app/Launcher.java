@@ -1,6 +1,7 @@
 package org.zhifa.workstation.app;
 
 import org.zhifa.workstation.cli.Cli;
+import org.zhifa.workstation.ui.StartupReport;
 
 /**
  * The main class. It does not extend javafx.application.Application, so the program runs from the plain
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupReport.reached(StartupReport.MAIN);
         AppEnvironment environment = new AppEnvironment();
         GuiArguments gui = GuiArguments.parse(args);
         int code = gui != null

@@ -19,7 +19,8 @@ import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
  * after 退出登录). JavaFX creates this class itself, so what it works on is handed over before
  * {@code Application.launch}: either open services ({@link #useServices(UiServices)}) or an opener
  * ({@link #useOpener(ServicesOpener)}) that runs in the background while the login screen is already shown.
- * Nothing touches the database, the fonts or the templates on the FX thread before the first frame.
+ * Nothing touches the database, the fonts or the templates before the first frame; they are loaded off the FX
+ * thread after it.
  */
 public final class ZhifaApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZhifaApplication.class);
@@ -60,16 +61,22 @@ public final class ZhifaApplication extends Application {
         if (services == null && opener == null) {
             throw new IllegalStateException("ZhifaApplication.useServices or useOpener must be called before launch");
         }
+        StartupReport.reached(StartupReport.FX_START);
         this.stage = primaryStage;
         stage.setTitle(Texts.tr("app.title"));
         stage.setMinWidth(MainWindow.MIN_WIDTH);
         stage.setMinHeight(MainWindow.MIN_HEIGHT);
         showLogin();
-        StartupReport.onFirstFrame(stage.getScene());
+        LoginViewModel model = loginView.model();
+        StartupReport.afterFirstFrame(stage.getScene(), () -> afterFirstFrame(model));
         stage.show();
+    }
+
+    /** The font and the data are loaded once the login screen is on the screen, so nothing competes with it. */
+    private void afterFirstFrame(LoginViewModel model) {
         loadFontInBackground();
         if (services == null) {
-            openInBackground(loginView.model());
+            openInBackground(model);
         } else {
             StartupReport.reached(StartupReport.READY);
         }
