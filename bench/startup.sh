@@ -92,5 +92,6 @@ echo "  bare JavaFX window:         $bare_first"
 ratio=$(paste <(cut -d' ' -f1 "$work/app.txt" | sort -n) <(cut -d' ' -f1 "$work/bare.txt" | sort -n) \
     | awk '{a[NR]=$1; b[NR]=$2} END {i = int((NR+1)/2); printf "%.2f", a[i] / b[i]}')
 echo "  ratio of the medians: $ratio"
-echo "workstation milestones: main() $(cut -d' ' -f2 "$work/app.txt" | stats), JavaFX start() $(cut -d' ' -f3 "$work/app.txt" | stats),"
-echo "  login enabled (database open) $(cut -d' ' -f4 "$work/app.txt" | stats)"
+echo "milestones: main() workstation $(cut -d' ' -f2 "$work/app.txt" | stats), bare $(cut -d' ' -f2 "$work/bare.txt" | stats)"
+echo "  JavaFX start() workstation $(cut -d' ' -f3 "$work/app.txt" | stats), bare $(cut -d' ' -f3 "$work/bare.txt" | stats)"
+echo "  workstation login enabled (database open): $(cut -d' ' -f4 "$work/app.txt" | stats)"

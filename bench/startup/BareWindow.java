@@ -15,12 +15,21 @@ public final class BareWindow {
     }
 
     public static void main(String[] args) {
+        report("main");
         Application.launch(App.class, args);
+    }
+
+    static void report(String event) {
+        if (Boolean.getBoolean("zhifa.startup.report")) {
+            System.out.println("zhifa-startup " + event + " epoch_ms=" + System.currentTimeMillis());
+            System.out.flush();
+        }
     }
 
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            report("fx-start");
             Scene scene = new Scene(new StackPane(new Label("Bare window")), 1280, 800);
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
@@ -34,10 +43,7 @@ public final class BareWindow {
         }
 
         private static void firstFrame() {
-            if (Boolean.getBoolean("zhifa.startup.report")) {
-                System.out.println("zhifa-startup first-frame epoch_ms=" + System.currentTimeMillis());
-                System.out.flush();
-            }
+            report("first-frame");
             if ("first-frame".equals(System.getProperty("zhifa.startup.exitAfter"))) {
                 Platform.exit();
             }

@@ -1,6 +1,8 @@
 package org.zhifa.workstation.ui;
 
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
+import org.zhifa.workstation.domain.text.Texts;
 
 /** Starts the GUI. */
 public final class GuiLauncher {
@@ -13,6 +15,11 @@ public final class GuiLauncher {
      */
     public static void launch(ServicesOpener opener) {
         ZhifaApplication.useOpener(opener);
+        // the texts and the logging configuration are read while JavaFX starts, not on the FX thread after it
+        Thread.ofPlatform().daemon().name("zhifa-warm-up").start(() -> {
+            Texts.tr("app.title");
+            LoggerFactory.getILoggerFactory();
+        });
         try {
             Application.launch(ZhifaApplication.class);
         } finally {

@@ -5,7 +5,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhifa.workstation.cases.security.Session;
 import org.zhifa.workstation.domain.text.Texts;
@@ -23,7 +22,6 @@ import org.zhifa.workstation.ui.task.FxBackgroundExecutor;
  * thread after it.
  */
 public final class ZhifaApplication extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(ZhifaApplication.class);
     private static volatile UiServices services;
     private static volatile ServicesOpener opener;
     private static volatile Thread openingThread;
@@ -129,7 +127,7 @@ public final class ZhifaApplication extends Application {
                     StartupReport.reached(StartupReport.READY);
                 });
             } catch (Exception | LinkageError e) {
-                LOG.error("opening the data failed", e);
+                LoggerFactory.getLogger(ZhifaApplication.class).error("opening the data failed", e);
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 Platform.runLater(() -> model.startFailed(Texts.tr("startup.failed", reason)));
             }

@@ -31,7 +31,6 @@ import org.zhifa.workstation.ui.task.BackgroundExecutor;
  * screen does not reveal which usernames exist; the audit log records the cause.
  */
 public final class LoginViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
 
     private BiFunction<String, char[], Optional<Session>> authenticator;
     private final BackgroundExecutor executor;
@@ -173,7 +172,9 @@ public final class LoginViewModel {
     }
 
     private void failed(Throwable failure) {
-        LOG.error("login check failed", failure);
+        // the logger is fetched here, not at class load: the login screen comes up before logging is configured
+        Logger log = LoggerFactory.getLogger(LoginViewModel.class);
+        log.error("login check failed", failure);
         busy.set(false);
         password.set("");
         error.set(Texts.tr("login.error.internal"));
