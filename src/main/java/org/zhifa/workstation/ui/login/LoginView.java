@@ -79,7 +79,8 @@ public final class LoginView extends StackPane {
         status.textProperty().bind(model.statusProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
+        // only while a login is checked: the first frame stays light while the data opens (the status says so)
+        progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         HBox actions = new HBox(10, status, progress, login);
         actions.setAlignment(Pos.CENTER_RIGHT);
