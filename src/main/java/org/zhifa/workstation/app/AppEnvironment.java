@@ -2,6 +2,7 @@ package org.zhifa.workstation.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import org.zhifa.workstation.cli.CliEnvironment;
 import org.zhifa.workstation.cli.CliServices;
 import org.zhifa.workstation.cli.ExitCodes;
@@ -22,21 +23,41 @@ final class AppEnvironment implements CliEnvironment {
         return DataDirectory.resolve(dataDirectory);
     }
 
+    /**
+     * Shows the login screen at once; the database is opened (and the demo loaded) in the background, and closed
+     * after the window has closed.
+     */
     @Override
     public int startGui(Path dataDirectory, boolean loadDemo) {
         if (!DisplayCheck.hasDisplay()) {
             System.err.println(Texts.tr("gui.noDisplay"));
             return ExitCodes.REJECTED;
         }
-        try (Workstation ws = Workstation.open(DataDirectory.resolve(dataDirectory))) {
-            if (loadDemo) {
-                ws.demoLoader().load();
+        Path directory = DataDirectory.resolve(dataDirectory);
+        AtomicReference<Workstation> opened = new AtomicReference<>();
+        try {
+            GuiLauncher.launch(progress -> {
+                Workstation ws = Workstation.open(directory);
+                opened.set(ws);
+                if (loadDemo) {
+                    progress.accept(Texts.tr("startup.demo"));
+                    ws.demoLoader().load();
+                }
+                ws.backups().startAutomatic();
+                return services(ws);
+            });
+        } finally {
+            Workstation ws = opened.get();
+            if (ws != null) {
+                ws.close();
             }
-            ws.backups().startAutomatic();
-            GuiLauncher.launch(new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
-                    () -> ws.settings().settings().procedure(), Clock.systemDefaultZone(), ws.dataDirectory(),
-                    ws.documents(), ws.exchange(), ws, ws));
         }
         return ExitCodes.OK;
+    }
+
+    private static UiServices services(Workstation ws) {
+        return new UiServices(ws.cases(), ws.referenceData(), ws.users(), ws.evidenceFiles(),
+                () -> ws.settings().settings().procedure(), Clock.systemDefaultZone(), ws.dataDirectory(),
+                ws.documents(), ws.exchange(), ws, ws);
     }
 }

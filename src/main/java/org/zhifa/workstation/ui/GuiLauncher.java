@@ -1,6 +1,8 @@
 package org.zhifa.workstation.ui;
 
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
+import org.zhifa.workstation.domain.text.Texts;
 
 /** Starts the GUI. */
 public final class GuiLauncher {
@@ -8,11 +10,20 @@ public final class GuiLauncher {
     }
 
     /**
-     * Shows the main window over the given services and blocks until it is closed.
-     * JavaFX allows this once per process.
+     * Shows the login screen at once, opens the data in the background (login is enabled when it is open), and
+     * blocks until the window is closed and the opening has finished. JavaFX allows this once per process.
      */
-    public static void launch(UiServices services) {
-        ZhifaApplication.useServices(services);
-        Application.launch(ZhifaApplication.class);
+    public static void launch(ServicesOpener opener) {
+        ZhifaApplication.useOpener(opener);
+        // the texts and the logging configuration are read while JavaFX starts, not on the FX thread after it
+        Thread.ofPlatform().daemon().name("zhifa-warm-up").start(() -> {
+            Texts.tr("app.title");
+            LoggerFactory.getILoggerFactory();
+        });
+        try {
+            Application.launch(ZhifaApplication.class);
+        } finally {
+            ZhifaApplication.awaitOpening();
+        }
     }
 }

@@ -48,7 +48,7 @@ class BackupRestoreTest {
         Path made = shared.resolve("backup.zip");
         CliRun run = CliRun.of("--data-dir", demo.toString(), "backup", "--out", made.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains(made.toString()).contains("案件 18 件");
+        assertThat(run.out()).contains(made.toString()).contains("案件 20 件");
     }
 
     @BeforeEach
@@ -118,7 +118,7 @@ class BackupRestoreTest {
         assertThat(restored.code()).as(restored.err()).isEqualTo(ExitCodes.OK);
         assertThat(restored.out()).doesNotContain("before-restore");
         try (Workstation ws = Workstation.open(fresh)) {
-            assertThat(ws.cases().count(org.zhifa.workstation.domain.cases.CaseQuery.all())).isEqualTo(18);
+            assertThat(ws.cases().count(org.zhifa.workstation.domain.cases.CaseQuery.all())).isEqualTo(20);
             assertThat(ws.evidenceFiles().intact(evidenceBefore)).isTrue();
         }
     }

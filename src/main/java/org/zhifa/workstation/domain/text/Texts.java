@@ -26,7 +26,8 @@ public final class Texts {
             "org.zhifa.workstation.texts.review_stats",
             "org.zhifa.workstation.texts.review_gui",
             "org.zhifa.workstation.texts.backup",
-            "org.zhifa.workstation.texts.stats_gui");
+            "org.zhifa.workstation.texts.stats_gui",
+            "org.zhifa.workstation.texts.startup");
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
     private static final List<ResourceBundle> ALL = BUNDLES.stream()
             .map(name -> ResourceBundle.getBundle(name, Locale.SIMPLIFIED_CHINESE))

@@ -73,11 +73,16 @@ public final class LoginView extends StackPane {
         login.setDefaultButton(true);
         login.disableProperty().bind(model.canLoginProperty().not());
         login.setOnAction(e -> model.login());
+        Label status = new Label();
+        status.setId("loginStatus");
+        status.getStyleClass().add("login-status");
+        status.textProperty().bind(model.statusProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
+        // only while a login is checked: the first frame stays light while the data opens (the status says so)
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox actions = new HBox(10, progress, login);
+        HBox actions = new HBox(10, status, progress, login);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         VBox card = new VBox(14, title, subtitle, form, error, actions);

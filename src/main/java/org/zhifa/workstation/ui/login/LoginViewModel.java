@@ -31,15 +31,16 @@ import org.zhifa.workstation.ui.task.BackgroundExecutor;
  * screen does not reveal which usernames exist; the audit log records the cause.
  */
 public final class LoginViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
 
-    private final BiFunction<String, char[], Optional<Session>> authenticator;
+    private BiFunction<String, char[], Optional<Session>> authenticator;
     private final BackgroundExecutor executor;
 
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready", true);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
     private final BooleanBinding canLogin;
     private Consumer<Session> onLoggedIn = s -> { };
@@ -49,7 +50,8 @@ public final class LoginViewModel {
         this.authenticator = Objects.requireNonNull(authenticator);
         this.executor = Objects.requireNonNull(executor);
         this.canLogin = Bindings.createBooleanBinding(
-                () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty(), busy, username, password);
+                () -> ready.get() && !busy.get() && !username.get().isBlank() && !password.get().isEmpty(),
+                ready, busy, username, password);
         // typing again clears the old error
         username.addListener((obs, o, n) -> clearErrorUnlessBusy());
         password.addListener((obs, o, n) -> clearErrorUnlessBusy());
@@ -57,6 +59,47 @@ public final class LoginViewModel {
 
     public LoginViewModel(UserService users, BackgroundExecutor executor) {
         this(users::authenticate, executor);
+    }
+
+    /**
+     * A view model shown while the program is still opening its data: the fields can be filled in, login waits
+     * for {@link #ready(BiFunction)}; {@code status} says what is being done.
+     */
+    public static LoginViewModel starting(BackgroundExecutor executor, String status) {
+        LoginViewModel model = new LoginViewModel((name, secret) -> Optional.empty(), executor);
+        model.ready.set(false);
+        model.status.set(status);
+        return model;
+    }
+
+    /** The data is open: logins are checked with {@code check} from now on. */
+    public void ready(BiFunction<String, char[], Optional<Session>> check) {
+        authenticator = Objects.requireNonNull(check);
+        status.set("");
+        ready.set(true);
+    }
+
+    /** What the program is doing before it is ready (e.g. loading the demo data). */
+    public void progress(String text) {
+        if (!ready.get()) {
+            status.set(text);
+        }
+    }
+
+    /** Opening the data failed: login stays disabled and the error line says why. */
+    public void startFailed(String message) {
+        status.set("");
+        error.set(message);
+    }
+
+    /** False while the program is still opening its data. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    /** What the program is doing before it is ready; empty once ready. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
     }
 
     public StringProperty usernameProperty() {
@@ -90,9 +133,9 @@ public final class LoginViewModel {
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn);
     }
 
-    /** Checks the entered username and password. Does nothing while a check is running. */
+    /** Checks the entered username and password. Does nothing while a check is running or before it is ready. */
     public void login() {
-        if (busy.get()) {
+        if (busy.get() || !ready.get()) {
             return;
         }
         String name = username.get() == null ? "" : username.get().strip();
@@ -129,14 +172,16 @@ public final class LoginViewModel {
     }
 
     private void failed(Throwable failure) {
-        LOG.error("login check failed", failure);
+        // the logger is fetched here, not at class load: the login screen comes up before logging is configured
+        Logger log = LoggerFactory.getLogger(LoginViewModel.class);
+        log.error("login check failed", failure);
         busy.set(false);
         password.set("");
         error.set(Texts.tr("login.error.internal"));
     }
 
     private void clearErrorUnlessBusy() {
-        if (!busy.get() && !error.get().isEmpty()) {
+        if (ready.get() && !busy.get() && !error.get().isEmpty()) {
             error.set("");
         }
     }

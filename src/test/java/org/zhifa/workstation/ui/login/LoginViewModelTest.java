@@ -102,4 +102,38 @@ class LoginViewModelTest {
         assertThat(m.busyProperty().get()).isFalse();
         assertThat(m.sessionProperty().get()).isNull();
     }
+
+    @Test
+    void whileStartingTheFieldsCanBeFilledButLoginWaitsUntilReady() {
+        LoginViewModel m = LoginViewModel.starting(new SynchronousBackgroundExecutor(), "正在打开数据…");
+        m.usernameProperty().set("o01");
+        m.passwordProperty().set("zhifa2025");
+        assertThat(m.readyProperty().get()).isFalse();
+        assertThat(m.statusProperty().get()).isEqualTo("正在打开数据…");
+        assertThat(m.canLoginProperty().get()).isFalse();
+
+        m.login();
+        assertThat(m.sessionProperty().get()).as("no check before the data is open").isNull();
+        m.progress("正在载入演示数据…");
+        assertThat(m.statusProperty().get()).isEqualTo("正在载入演示数据…");
+
+        m.ready(accepting("zhifa2025"));
+        assertThat(m.statusProperty().get()).isEmpty();
+        assertThat(m.canLoginProperty().get()).isTrue();
+        assertThat(m.passwordProperty().get()).as("what was typed while starting is kept").isEqualTo("zhifa2025");
+        m.login();
+        assertThat(m.sessionProperty().get()).isEqualTo(SESSION);
+    }
+
+    @Test
+    void aFailedStartSaysWhyAndLoginStaysDisabled() {
+        LoginViewModel m = LoginViewModel.starting(new SynchronousBackgroundExecutor(), "正在打开数据…");
+        m.startFailed("无法打开数据：数据库已被另一个程序打开");
+        m.usernameProperty().set("o01");
+        m.passwordProperty().set("zhifa2025");
+
+        assertThat(m.errorProperty().get()).as("typing does not hide the reason").isEqualTo("无法打开数据：数据库已被另一个程序打开");
+        assertThat(m.statusProperty().get()).isEmpty();
+        assertThat(m.canLoginProperty().get()).isFalse();
+    }
 }
