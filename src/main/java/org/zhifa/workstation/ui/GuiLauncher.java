@@ -1,7 +1,6 @@
 package org.zhifa.workstation.ui;
 
 import javafx.application.Application;
-import org.slf4j.LoggerFactory;
 import org.zhifa.workstation.domain.text.Texts;
 
 /** Starts the GUI. */
@@ -15,11 +14,10 @@ public final class GuiLauncher {
      */
     public static void launch(ServicesOpener opener) {
         ZhifaApplication.useOpener(opener);
-        // the texts and the logging configuration are read while JavaFX starts, not on the FX thread after it
-        Thread.ofPlatform().daemon().name("zhifa-warm-up").start(() -> {
-            Texts.tr("app.title");
-            LoggerFactory.getILoggerFactory();
-        });
+        // the texts are read while JavaFX starts, not on the FX thread after it; the logging configuration waits
+        // for the first use of a logger, after the first frame (it competed with JavaFX for the two cores of a
+        // township laptop)
+        Thread.ofPlatform().daemon().name("zhifa-warm-up").start(() -> Texts.tr("app.title"));
         try {
             Application.launch(ZhifaApplication.class);
         } finally {

@@ -98,7 +98,7 @@ public final class ZhifaApplication extends Application {
     }
 
     private static String stylesheet() {
-        return Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET)).toExternalForm();
+        return MainWindow.loginStylesheet();
     }
 
     /** Loads the bundled CJK font off the FX thread, then styles the shown scene again so it takes effect. */

@@ -40,6 +40,8 @@ public final class MainWindow {
     public static final double MIN_HEIGHT = 600;
     /** The application stylesheet (uses the bundled CJK font). */
     public static final String STYLESHEET = "/org/zhifa/workstation/ui/zhifa.css";
+    /** Loaded before {@link #STYLESHEET}: the fonts, the colours and the login page (all the login screen uses). */
+    public static final String BASE_STYLESHEET = "/org/zhifa/workstation/ui/base.css";
 
     private final Stage stage;
     private final BackgroundExecutor executor;
@@ -72,6 +74,20 @@ public final class MainWindow {
                 services.review().caseFileAudit(), executor, failures, export), caseNo, close));
     }
 
+    /** The stylesheets of the main window and its dialogs, in order. */
+    public static java.util.List<String> stylesheets() {
+        return java.util.List.of(resource(BASE_STYLESHEET), resource(STYLESHEET));
+    }
+
+    /** The stylesheet of the login screen. */
+    public static String loginStylesheet() {
+        return resource(BASE_STYLESHEET);
+    }
+
+    private static String resource(String path) {
+        return Objects.requireNonNull(MainWindow.class.getResource(path)).toExternalForm();
+    }
+
     /**
      * Builds the window on {@code stage} for the session, shows it and starts loading the case list. Call on the
      * FX thread. {@code onLogout} runs when the user logs out (退出登录).
@@ -83,7 +99,7 @@ public final class MainWindow {
         double width = stage.getScene() == null ? DEFAULT_WIDTH : stage.getScene().getWidth();
         double height = stage.getScene() == null ? DEFAULT_HEIGHT : stage.getScene().getHeight();
         Scene scene = new Scene(window.view, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().setAll(stylesheets());
         stage.setScene(scene);
         stage.setTitle(Texts.tr("app.title"));
         stage.setMinWidth(MIN_WIDTH);

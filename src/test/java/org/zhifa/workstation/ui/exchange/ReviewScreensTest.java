@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -64,7 +63,7 @@ class ReviewScreensTest {
                 () -> TODAY, () -> 10));
         FxToolkit.setupStage(stage -> {
             Scene scene = new Scene(page, 1280, 800);
-            scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(MainWindow.STYLESHEET)).toExternalForm());
+            scene.getStylesheets().setAll(MainWindow.stylesheets());
             stage.setScene(scene);
             stage.show();
         });
