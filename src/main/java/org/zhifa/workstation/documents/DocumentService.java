@@ -27,6 +27,7 @@ import org.zhifa.workstation.documents.pdf.DocxPdfRenderer.RenderedPdf;
 import org.zhifa.workstation.documents.template.FieldValues;
 import org.zhifa.workstation.documents.template.TemplateEntry;
 import org.zhifa.workstation.documents.template.TemplateFiller;
+import org.zhifa.workstation.documents.template.TemplateMarkers;
 import org.zhifa.workstation.documents.template.TemplateIndex;
 import org.zhifa.workstation.domain.authority.Team;
 import org.zhifa.workstation.domain.calendar.HolidayCalendar;
@@ -332,10 +333,11 @@ public final class DocumentService implements AutoCloseable {
         }
         String number = entry.numberCodeOpt().isPresent() ? numberFor(tx, c, entry, occ, date) : null;
         FieldContext ctx = base.withDocumentNumber(number).withNumbers(numbersOf(tx, caseNo));
-        FieldValues values = CaseFields.forCase(c, type, ctx);
+        byte[] template = index.templateBytes(entry);
+        FieldValues values = CaseFields.forCase(c, type, ctx, TemplateMarkers.groups(template, entry.required()));
         // A missing required field throws here, inside the transaction: the numbers taken above are rolled back.
         TemplateFiller.checkRequired(entry.file(), values, entry.required());
-        byte[] docx = TemplateFiller.fill(new ByteArrayInputStream(index.templateBytes(entry)), entry.file(), values,
+        byte[] docx = TemplateFiller.fill(new ByteArrayInputStream(template), entry.file(), values,
                 entry.required());
         byte[] bytes;
         Integer pages;

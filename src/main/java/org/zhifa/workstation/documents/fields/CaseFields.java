@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.zhifa.workstation.documents.DocumentType;
 import org.zhifa.workstation.documents.template.FieldValues;
@@ -53,7 +54,18 @@ public final class CaseFields {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(ctx, "context");
-        return new FieldsBuilder(c, type, ctx).build();
+        return forCase(c, type, ctx, Set.of());
+    }
+
+    /**
+     * The fields of the groups a template uses ({@code TemplateMarkers.groups}); an empty set builds them all. The
+     * values of those groups are the same as in a full build.
+     */
+    public static FieldValues forCase(CaseRecord c, DocumentType type, FieldContext ctx, Set<String> groups) {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(ctx, "context");
+        return new FieldsBuilder(c, type, ctx, Set.copyOf(groups)).build();
     }
 
     /** The Chinese title of a document type ({@code 行政处罚决定书}), the title in templates/index.json. */

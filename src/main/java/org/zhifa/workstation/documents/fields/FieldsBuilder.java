@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,38 +83,69 @@ final class FieldsBuilder {
     /** The date of the action the document records (its 落款日期), when there is one. */
     private LocalDate documentDate;
 
-    FieldsBuilder(CaseRecord c, DocumentType type, FieldContext ctx) {
+    /** The field groups to build (see TemplateMarkers); empty: all. */
+    private final Set<String> groups;
+
+    FieldsBuilder(CaseRecord c, DocumentType type, FieldContext ctx, Set<String> groups) {
         this.c = c;
         this.type = type;
         this.ctx = ctx;
+        this.groups = groups;
+    }
+
+    /** A builder method and the field groups it writes. */
+    private record Group(Runnable builder, String... writes) { }
+
+    private static Group group(Runnable builder, String... writes) {
+        return new Group(builder, writes);
+    }
+
+    /** Whether one of the groups a builder method writes is wanted. */
+    private boolean wants(String... written) {
+        if (groups.isEmpty()) {
+            return true;
+        }
+        for (String g : written) {
+            if (groups.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     FieldValues build() {
-        authority();
-        caseHeader();
-        matter();
-        party();
-        handlers();
-        evidence();
-        register();
-        filing();
-        records();
-        correction();
-        preservation();
-        investigation();
-        caseHistory();
-        review();
-        deliberation();
-        notice();
-        representation();
-        hearing();
-        decision();
-        noPenalty();
-        onSite();
-        service();
-        urging();
-        closure();
-        caseFile();
+        // document() comes last: it reads the date the group of the document's own action has set
+        List<Group> groups = List.of(
+                group(this::authority, "authority", "team"),
+                group(this::caseHeader, "case"),
+                group(this::matter, "matter"),
+                group(this::party, "party"),
+                group(this::handlers, "case", "handler1", "handler2"),
+                group(this::evidence, "evidence", "file"),
+                group(this::register, "register"),
+                group(this::filing, "filing"),
+                group(this::records, "record"),
+                group(this::correction, "correction", "decision"),
+                group(this::preservation, "preservation", "preservationItems"),
+                group(this::investigation, "investigation"),
+                group(this::caseHistory, "case"),
+                group(this::review, "review"),
+                group(this::deliberation, "approval", "deliberation"),
+                group(this::notice, "notice"),
+                group(this::representation, "representation", "points"),
+                group(this::hearing, "hearing"),
+                group(this::decision, "decision"),
+                group(this::noPenalty, "noPenalty"),
+                group(this::onSite, "onSite"),
+                group(this::service, "service"),
+                group(this::urging, "urging"),
+                group(this::closure, "closure"),
+                group(this::caseFile, "file", "entries"));
+        for (Group g : groups) {
+            if (wants(g.writes())) {
+                g.builder().run();
+            }
+        }
         document();
         return v;
     }

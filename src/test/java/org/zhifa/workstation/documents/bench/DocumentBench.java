@@ -26,6 +26,8 @@ import org.zhifa.workstation.documents.pdf.DocxPdfRenderer;
  */
 public final class DocumentBench {
     private static final String CASE_NO = "BD-2025-0008";
+    /** Unmeasured renders first, so that the JIT has compiled the hot paths ("warm"). */
+    private static final int WARM_UP = 500;
 
     private DocumentBench() {
     }
@@ -38,7 +40,7 @@ public final class DocumentBench {
         byte[] docx;
         try (Workstation ws = Workstation.open(data)) {
             ws.demoLoader().load();
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < WARM_UP; i++) {
                 ws.documents().render(CASE_NO, DocumentType.DECISION, DocumentFormat.PDF);
                 ws.documents().render(CASE_NO, DocumentType.DECISION, DocumentFormat.DOCX);
             }
@@ -59,7 +61,7 @@ public final class DocumentBench {
         }
         DocxPdfRenderer renderer = new DocxPdfRenderer();
         byte[] filled = docx;
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             renderer.render(filled);
         }
         report("PDF layout alone (filled DOCX in memory → PDF bytes, no database, no file)", time(rounds,

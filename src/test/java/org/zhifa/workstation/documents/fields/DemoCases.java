@@ -78,6 +78,12 @@ final class DemoCases implements AutoCloseable {
         return new LegalCalendar(new HolidayCalendar(holidays, workdays, years));
     }
 
+    /** Every demo case number. */
+    java.util.List<String> caseNumbers() {
+        return ws.cases().list(org.zhifa.workstation.domain.cases.CaseQuery.all()).stream()
+                .map(org.zhifa.workstation.domain.cases.CaseSummary::caseNo).toList();
+    }
+
     CaseRecord get(String caseNo) {
         return ws.cases().find(caseNo).orElseThrow(() -> new AssertionError("no demo case " + caseNo));
     }
