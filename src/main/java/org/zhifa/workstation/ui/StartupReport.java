@@ -37,6 +37,11 @@ public final class StartupReport {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** Whether the program exits at this milestone (a training run of the AOT cache, a start-up measurement). */
+    static boolean exitsAt(String event) {
+        return EXIT_AFTER.equals(event);
+    }
+
     /** Reports a milestone (on the FX thread, except {@link #MAIN}). */
     public static void reached(String event) {
         if (REPORT) {

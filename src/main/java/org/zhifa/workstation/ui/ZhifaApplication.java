@@ -72,6 +72,9 @@ public final class ZhifaApplication extends Application {
 
     /** The font and the data are loaded once the login screen is on the screen, so nothing competes with it. */
     private void afterFirstFrame(LoginViewModel model) {
+        if (StartupReport.exitsAt(StartupReport.FIRST_FRAME)) {
+            return; // a run that ends at the first frame opens nothing
+        }
         loadFontInBackground();
         if (services == null) {
             openInBackground(model);
