@@ -82,6 +82,8 @@ final class ReviewCommand {
         }
         n.put("conclusion", i.conclusion() == null ? null : i.conclusion().name());
         n.put("resultBundleId", i.resultBundleId());
+        n.put("auditScore", i.auditScore());
+        n.put("auditVetoed", i.auditVetoed());
         return n;
     }
 
@@ -97,7 +99,7 @@ final class ReviewCommand {
         @Override
         public Integer call() throws JsonProcessingException {
             try (CliServices services = ZhifaCommand.rootOf(spec).open()) {
-                List<QueueItem> queue = refusing(() -> exchange(services).county().queue(LocalDate.now()));
+                List<QueueItem> queue = refusing(() -> exchange(services).county().queueByScore(LocalDate.now()));
                 if (json) {
                     ArrayNode array = JSON.createArrayNode();
                     queue.forEach(i -> json(array.addObject(), i));
@@ -109,6 +111,8 @@ final class ReviewCommand {
                     System.out.println(String.join("\t", "#" + i.id(), i.caseNo(), i.sourceName(),
                             i.partyName() == null ? "" : i.partyName(), i.receivedOn().toString(),
                             i.due().date() + (i.overdue() ? Texts.tr("exchange.cli.queue.overdue") : ""),
+                            i.auditScore() == null ? "" : i.auditScore().toPlainString()
+                                    + (i.auditVetoed() ? Texts.tr("exchange.cli.queue.vetoed") : ""),
                             ReviewQueueService.label(i.status())
                                     + (i.conclusion() == null ? "" : "（" + Texts.label(i.conclusion()) + "）"),
                             i.cause() == null ? "" : i.cause()));

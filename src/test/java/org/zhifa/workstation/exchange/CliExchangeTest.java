@@ -75,6 +75,10 @@ class CliExchangeTest {
         assertThat(queue.get(0).path("caseNo").asText()).isEqualTo(CASE);
         assertThat(queue.get(0).path("status").asText()).isEqualTo("PENDING");
         assertThat(queue.get(0).path("source").path("authority").asText()).isEqualTo("BADU");
+        // the county audited the bundle on receipt: the clean demo case scores 100 without a veto item
+        assertThat(queue.get(0).path("auditScore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(queue.get(0).path("auditVetoed").asBoolean()).isFalse();
+        assertThat(ok(county, "review", "queue").out()).contains("评查得分", "\t100.00\t");
         assertThat(ok(county, "review", "show", CASE).out()).contains("调查终结");
 
         Path result = usb.resolve("BD-2026-0003-result.zip");

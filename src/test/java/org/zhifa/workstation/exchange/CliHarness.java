@@ -132,6 +132,8 @@ final class CliHarness {
             this.cases = new CaseService(stores, () -> settings.settings().procedure());
             this.exchange = new ExchangeServices(stores, cases, () -> settings.settings().procedure(), dir,
                     ExchangeLimits.defaults(), BundleDocuments.none(), Clock.systemDefaultZone());
+            exchange.county().auditWith(org.zhifa.workstation.review.CaseFileAuditService.over(stores, dir,
+                    () -> settings.settings().procedure()));
         }
 
         public ExchangeServices exchange() {
