@@ -422,12 +422,7 @@ final class FieldsBuilder {
         v.put("record.end", Dates.dateTime(r.end()));
         put("record.place", r.place());
         List<String> officers = r.officers() == null ? List.of() : r.officers();
-        for (int i = 0; i < Math.min(2, officers.size()); i++) {
-            String prefix = "record.officer" + (i + 1);
-            Optional<Officer> o = ctx.officer(officers.get(i));
-            o.ifPresent(x -> v.put(prefix, x.name()));
-            o.flatMap(FieldsBuilder::certificate).ifPresent(n -> v.put(prefix + "Certificate", n));
-        }
+        signingOfficers("record.officer", officers);
         names(officers).ifPresent(n -> v.put("record.officers", n));
         withCertificates(officers).ifPresent(n -> v.put("record.officersWithCertificates", n));
         name(r.recorder()).ifPresent(n -> v.put("record.recorder", n));
@@ -932,12 +927,7 @@ final class FieldsBuilder {
                     : Texts.tr("fields.onSite.payment"));
         }
         List<String> officers = d.officers() == null ? List.of() : d.officers();
-        for (int i = 0; i < Math.min(2, officers.size()); i++) {
-            String prefix = "onSite.officer" + (i + 1);
-            Optional<Officer> o = ctx.officer(officers.get(i));
-            o.ifPresent(x -> v.put(prefix, x.name()));
-            o.flatMap(FieldsBuilder::certificate).ifPresent(n -> v.put(prefix + "Certificate", n));
-        }
+        signingOfficers("onSite.officer", officers);
         v.put("onSite.procedureText", (d.certificatesShown() ? Texts.tr("fields.onSite.certificates") : "")
                 + (d.partyHeard() ? Texts.tr("fields.onSite.heard") : Texts.tr("fields.onSite.notHeard")));
         discretion(fine, null).ifPresent(s -> v.put("onSite.discretion", s));
@@ -1290,6 +1280,16 @@ final class FieldsBuilder {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /** The first two officers who sign: {@code prefix1}, {@code prefix1Certificate}, {@code prefix2} … */
+    private void signingOfficers(String prefix, List<String> codes) {
+        for (int i = 0; i < Math.min(2, codes.size()); i++) {
+            String field = prefix + (i + 1);
+            Optional<Officer> o = ctx.officer(codes.get(i));
+            o.ifPresent(x -> v.put(field, x.name()));
+            o.flatMap(FieldsBuilder::certificate).ifPresent(n -> v.put(field + "Certificate", n));
+        }
     }
 
     private void put(String name, String value) {

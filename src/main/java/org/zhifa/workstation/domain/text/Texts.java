@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ResourceBundle;
 
 /**
  * The user-visible strings (Simplified Chinese), from resource bundles: the main bundle and one bundle per part of
@@ -43,10 +42,6 @@ public final class Texts {
     private static final Map<String, String> TEXTS = load();
 
     private Texts() {
-    }
-
-    public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** The text for a key, with {0}-style arguments filled in. */

@@ -1,11 +1,11 @@
 package org.zhifa.workstation.ui.common;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.zhifa.workstation.cases.FileWrites;
 import org.zhifa.workstation.domain.text.Texts;
 import org.zhifa.workstation.ui.dialog.DialogService;
 import org.zhifa.workstation.ui.task.BackgroundExecutor;
@@ -39,12 +39,7 @@ public final class FileExport {
         }
         Path file = withExtension(chosen.get(), extension);
         executor.submit(() -> {
-            byte[] bytes = content.call();
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
+            FileWrites.replace(file, content.call());
             return file;
         }, saved -> {
             onSaved.accept(saved);

@@ -1,10 +1,7 @@
 package org.zhifa.workstation.ui.preview;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import org.zhifa.workstation.cases.FileWrites;
 import org.zhifa.workstation.documents.DocumentException;
 import org.zhifa.workstation.documents.DocumentFormat;
 import org.zhifa.workstation.documents.DocumentService;
@@ -139,24 +137,9 @@ public final class DocumentPreviewViewModel {
 
     /** Writes through a temporary file next to the target, so a failed write leaves any earlier file whole. */
     private static void write(Path file, byte[] bytes) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, ".zhifa-", ".part");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileWrites.replace(file, bytes);
         } catch (IOException e) {
-            try {
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException ignored) {
-                // the temporary file stays; the target is untouched
-            }
             throw new DocumentException(DocumentException.Reason.OUTPUT,
                     Texts.tr("preview.save.writeFailed", file.toAbsolutePath(), String.valueOf(e.getMessage())), e);
         }

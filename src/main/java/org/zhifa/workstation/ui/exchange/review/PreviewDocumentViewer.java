@@ -1,6 +1,5 @@
 package org.zhifa.workstation.ui.exchange.review;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -34,13 +33,11 @@ public final class PreviewDocumentViewer implements DocumentViewer {
             others.show(file, mediaType);
             return;
         }
-        byte[] pdf;
-        try {
-            pdf = Files.readAllBytes(file);
-        } catch (IOException e) {
-            dialogs.showError(Texts.tr("ui.review.openFailed"), Texts.tr("ui.review.noViewer", file));
-            return;
-        }
+        executor.submit(() -> Files.readAllBytes(file), pdf -> open(file, pdf),
+                e -> dialogs.showError(Texts.tr("ui.review.openFailed"), Texts.tr("ui.review.noViewer", file)));
+    }
+
+    private void open(Path file, byte[] pdf) {
         PdfPreviewPane pane = new PdfPreviewPane(executor);
         Stage stage = new Stage();
         if (owner != null && owner.isShowing()) {
